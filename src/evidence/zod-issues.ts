@@ -1,0 +1,57 @@
+import type { RatingIssue, RatingIssueCode } from '../model/errors.js';
+
+interface ZodLikeIssue {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly keys?: readonly string[];
+  readonly expected?: string;
+}
+
+function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
+
+const shown = (value: unknown) =>
+  value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));
+
+/** Turns zod's issues into this library's, with messages a spreadsheet user understands. */
+export function fromZodIssues(
+  issues: readonly ZodLikeIssue[],
+  input: unknown,
+  prefix: readonly (string | number)[] = [],
+): RatingIssue[] {
+  return issues.map((zi) => {
+    const path = zi.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
+    const full = [...prefix, ...path];
+    const got = shown(valueAt(input, path));
+    const key = path[path.length - 1];
+    let code: RatingIssueCode = 'invalid-input';
+    let message: string;
+    if (zi.code === 'unrecognized_keys') {
+      message = `unrecognised field${(zi.keys?.length ?? 0) > 1 ? 's' : ''} ${(zi.keys ?? []).map((k) => `"${k}"`).join(', ')}`;
+    } else if (key === 'yes' || key === 'of') {
+      code = 'invalid-count';
+      message = `"${key}" must be a whole number of cases, 0 or more (got ${got})`;
+    } else if (key === 'percent') {
+      code = 'invalid-percent';
+      message = `"percent" must be a number from 0 to 100 (got ${got})`;
+    } else if (key === 'rating') {
+      code = 'invalid-rating';
+      message = `${got} is not a rating: use Outstanding, Good, Requires improvement or Inadequate`;
+    } else if (zi.code === 'invalid_type' && zi.expected === 'object') {
+      message = `expected an object with named fields (got ${got})`;
+    } else if (zi.code === 'invalid_type' && zi.expected === 'string') {
+      message = `expected text (got ${got})`;
+    } else if (zi.code === 'too_small') {
+      message = 'must not be empty';
+    } else {
+      message = `invalid value ${got}`;
+    }
+    return { code, path: full, message };
+  });
+}

@@ -1,0 +1,58 @@
+// Rating parameters common to the 2018 and 2021 youth standards (Cheshire 2021, Annexe 1).
+
+export const CHESHIRE = {
+  id: 'cheshire-2021',
+  title: 'Inspection of Cheshire youth justice service, HMIP, December 2021 (fieldwork July 2021)',
+} as const;
+/** The rating rules (bands, scores, overall bands, discretion) are stated in Cheshire's Annexe 1. */
+export const CHESHIRE_RULES = {
+  ...CHESHIRE,
+  part: 'Annexe 1: Methodology (rating rules)',
+} as const;
+export const CUMBERLAND = {
+  id: 'cumberland-2024',
+  title: 'Inspection of youth justice services in Cumberland, HMIP, October 2024',
+} as const;
+export const WALTHAM_FOREST = {
+  id: 'waltham-forest-2024',
+  title: 'Inspection of youth justice services in Waltham Forest, HMIP, May 2024',
+} as const;
+
+export const youthKeyQuestionBands = [
+  {
+    rating: 'Inadequate',
+    from: 0,
+    label: 'Minority: less than 50% of inspected cases judged sufficient on the key question',
+  },
+  {
+    rating: 'Requires improvement',
+    from: 50,
+    label: 'Too few: only 50-64% of inspected cases judged to be sufficient',
+  },
+  { rating: 'Good', from: 65, label: 'Reasonable majority: 65-79% of cases' },
+  { rating: 'Outstanding', from: 80, label: 'Large majority: 80% or more of cases' },
+] as const;
+
+export const youthScores = {
+  Inadequate: 0,
+  'Requires improvement': 1,
+  Good: 2,
+  Outstanding: 3,
+} as const;
+
+export const youthOverallBands = [
+  { rating: 'Inadequate', from: 0, to: 6 },
+  { rating: 'Requires improvement', from: 7, to: 18 },
+  { rating: 'Good', from: 19, to: 30 },
+  { rating: 'Outstanding', from: 31, to: 36 },
+] as const;
+
+export const youthDiscretion = { windowPoints: 5, smallSample: 5 } as const;
+
+export const youthDisposals = [
+  { id: 'community-sentence', name: 'Community sentence', kind: 'court' },
+  { id: 'custodial-sentence', name: 'Custodial sentence', kind: 'court' },
+  { id: 'youth-conditional-caution', name: 'Youth conditional caution', kind: 'out-of-court' },
+  { id: 'youth-caution', name: 'Youth caution', kind: 'out-of-court' },
+  { id: 'community-resolution', name: 'Community resolution', kind: 'out-of-court' },
+] as const;

@@ -1,0 +1,100 @@
+// The public API of hmip-ratings, by name. A test pins this list: an accidental export or removal
+// shows up as a diff.
+
+// The four-point scale
+export { RATINGS, isRating, ratingRank, type Rating } from './model/rating.js';
+
+// Errors
+export {
+  RatingRuleError,
+  formatPath,
+  type RatingIssue,
+  type RatingIssueCode,
+  type RatingIssuePath,
+} from './model/errors.js';
+
+// The model
+export type {
+  CaseKind,
+  DiscretionParameters,
+  Disposal,
+  Domain,
+  DomainId,
+  Framework,
+  KeyQuestion,
+  KeyQuestionBand,
+  KeyQuestionId,
+  OverallBand,
+  Prompt,
+  PromptId,
+  RatedBy,
+  SourceRef,
+  Standard,
+  StandardId,
+  StandardOf,
+} from './model/types.js';
+
+// Frameworks
+export { youth2018 } from './frameworks/youth-2018.js';
+export { youth2021 } from './frameworks/youth-2021.js';
+export { frameworks, type BuiltInFrameworkId } from './frameworks/index.js';
+export { defineFramework } from './framework/define-framework.js';
+export { frameworkSchema } from './framework/schema.js';
+export { keyQuestionsOf, standardsOf, type StandardsOf } from './framework/standards-of.js';
+
+// Rules
+export { percentYes } from './rules/percent-yes.js';
+export {
+  bandFor,
+  bandForCounts,
+  type BandingPolicy,
+  type KeyQuestionBanding,
+} from './rules/band-for.js';
+export { overallBandFor, ratingScore, type OverallScoring } from './rules/overall-band-for.js';
+export { lowestKeyQuestion } from './rules/lowest-key-question.js';
+export type { KeyQuestionFigure } from './rules/key-question-figure.js';
+export {
+  rateInspection,
+  safeRateInspection,
+  type RateOptions,
+  type SafeRateResult,
+} from './rules/rate-inspection.js';
+export type {
+  DiscretionApplied,
+  KeyQuestionResult,
+  RatingMethod,
+  StandardRating,
+} from './rules/standard-rating.js';
+export type { ExcludedStandard, InspectionRating } from './rules/inspection-rating.js';
+
+// Discretion
+export {
+  discretionTriggers,
+  type DiscretionTriggers,
+  type OneCaseChange,
+  type TriggerOptions,
+  type TriggerStatus,
+} from './discretion/triggers.js';
+export type { DiscretionContext, DiscretionHook, DiscretionOutcome } from './discretion/hook.js';
+
+// Evidence
+export {
+  discretionDecisionSchema,
+  inspectionEvidenceSchema,
+  keyQuestionEvidenceSchema,
+  ratingSchema,
+  standardEvidenceSchema,
+  type DiscretionDecision,
+  type InspectionEvidence,
+  type KeyQuestionEvidence,
+  type StandardEvidence,
+} from './evidence/schema.js';
+
+// Published inspections reproduced by the library
+export { cheshire2021 } from './published/cheshire-2021.js';
+export { cumberland2024 } from './published/cumberland-2024.js';
+export { walthamForest2024 } from './published/waltham-forest-2024.js';
+export { publishedInspections } from './published/index.js';
+
+// Formatting
+export { ratingsTable } from './format/ratings-table.js';

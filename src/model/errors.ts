@@ -1,0 +1,80 @@
+/** Stable codes of the problems this library reports. @category Errors */
+export type RatingIssueCode =
+  | 'invalid-input'
+  | 'invalid-count'
+  | 'yes-exceeds-of'
+  | 'invalid-percent'
+  | 'inconsistent-percent'
+  | 'invalid-rating'
+  | 'unknown-framework'
+  | 'framework-mismatch'
+  | 'unknown-standard'
+  | 'unknown-key-question'
+  | 'missing-standard'
+  | 'missing-key-question'
+  | 'conflicting-evidence'
+  | 'not-rated-not-allowed'
+  | 'discretion-on-judgement'
+  | 'discretion-without-figures'
+  | 'discretion-not-adjacent'
+  | 'discretion-without-trigger'
+  | 'counted-standard-not-rated'
+  | 'invalid-framework'
+  | 'invalid-option';
+
+/** A path into the caller's input: object keys and array indexes. @category Errors */
+export type RatingIssuePath = readonly (string | number)[];
+
+/** One problem found in the input, as data. @category Errors */
+export interface RatingIssue {
+  readonly code: RatingIssueCode;
+  readonly path: RatingIssuePath;
+  readonly message: string;
+}
+
+/** Formats a path the way a spreadsheet user reads it: `standards["2.1"].keyQuestions["2.1.3"].yes`. */
+export function formatPath(path: RatingIssuePath): string {
+  return path
+    .map((key, i) =>
+      typeof key === 'number'
+        ? `[${key}]`
+        : /^[A-Za-z_$][\w$]*$/.test(key)
+          ? `${i === 0 ? '' : '.'}${key}`
+          : `[${JSON.stringify(key)}]`,
+    )
+    .join('');
+}
+
+/**
+ * The error every rule throws on bad input. `code` and `path` are those of the first problem;
+ * `issues` lists every problem found, not just the first.
+ *
+ * @example
+ * try { percentYes(9, 8) } catch (e) { (e as RatingRuleError).code } // => 'yes-exceeds-of'
+ * @category Errors
+ */
+export class RatingRuleError extends Error {
+  readonly code: RatingIssueCode;
+  readonly path: RatingIssuePath;
+  readonly issues: readonly RatingIssue[];
+
+  constructor(issues: readonly RatingIssue[]) {
+    const first = issues[0] ?? { code: 'invalid-input', path: [], message: 'invalid input' };
+    const where = (issue: RatingIssue) =>
+      issue.path.length > 0 ? `${formatPath(issue.path)}: ${issue.message}` : issue.message;
+    const more =
+      issues.length > 1
+        ? ` (and ${issues.length - 1} more: ${issues.slice(1).map(where).join('; ')})`
+        : '';
+    super(where(first) + more);
+    this.name = 'RatingRuleError';
+    this.code = first.code;
+    this.path = first.path;
+    this.issues = Object.freeze([...issues]);
+  }
+}
+
+/** Builds an issue; a helper so every call site reads the same. */
+export function issue(code: RatingIssueCode, path: RatingIssuePath, message: string): RatingIssue {
+  return { code, path, message };
+}

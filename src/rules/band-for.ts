@@ -1,0 +1,79 @@
+import { RatingRuleError, issue } from '../model/errors.js';
+import type { Rating } from '../model/rating.js';
+import type { Framework, KeyQuestionBand } from '../model/types.js';
+import { youthKeyQuestionBands } from '../frameworks/youth-parameters.js';
+import { countIssues } from './percent-yes.js';
+
+/** The part of a framework `bandFor` reads. */
+export type KeyQuestionBanding = Pick<Framework, 'keyQuestionBands'>;
+
+const youthBanding: KeyQuestionBanding = { keyQuestionBands: youthKeyQuestionBands };
+
+/**
+ * How a key question's figure is placed in a band: `'rounded'` (the default) bands the whole
+ * percent the report prints, as the published tables do; `'exact'` bands the exact fraction, so
+ * 20 of 31 (64.5%, printed 65%) is 'Requires improvement' rather than 'Good'.
+ * @category Rules
+ */
+export type BandingPolicy = 'rounded' | 'exact';
+
+/** The band a figure falls in: the last band whose `from` is at or below it. */
+export function bandOf(
+  bands: readonly KeyQuestionBand[],
+  atOrAbove: (from: number) => boolean,
+): KeyQuestionBand {
+  let found = bands[0] as KeyQuestionBand;
+  for (const band of bands) if (atOrAbove(band.from)) found = band;
+  return found;
+}
+
+/**
+ * The key-question band of a "% yes" figure: <50 Inadequate, 50-64 Requires improvement, 65-79
+ * Good, 80+ Outstanding in the youth standards (Cheshire Annexe 1).
+ *
+ * @param percent - a figure from 0 to 100 (a whole percent, or an exact fraction times 100)
+ * @param framework - whose bands to use; the youth bands by default
+ * @throws {RatingRuleError} `invalid-percent` for a value outside 0-100 or not a finite number
+ * @example
+ * bandFor(64) // => 'Requires improvement'
+ * bandFor(65) // => 'Good'
+ * bandFor(49.9) // => 'Inadequate'
+ * @category Rules
+ */
+export function bandFor(percent: number, framework: KeyQuestionBanding = youthBanding): Rating {
+  if (typeof percent !== 'number' || !Number.isFinite(percent) || percent < 0 || percent > 100) {
+    throw new RatingRuleError([
+      issue(
+        'invalid-percent',
+        ['percent'],
+        `a percentage must be a number from 0 to 100 (got ${String(percent)})`,
+      ),
+    ]);
+  }
+  return bandOf(framework.keyQuestionBands, (from) => percent >= from).rating;
+}
+
+/**
+ * The key-question band of `yes` of `of` cases under a banding policy, in exact integer arithmetic.
+ *
+ * @throws {RatingRuleError} `invalid-count` or `yes-exceeds-of` for impossible counts
+ * @example
+ * bandForCounts(20, 31) // => 'Good'
+ * bandForCounts(20, 31, { banding: 'exact' }) // => 'Requires improvement'
+ * @category Rules
+ */
+export function bandForCounts(
+  yes: number,
+  of: number,
+  options: { readonly banding?: BandingPolicy; readonly framework?: KeyQuestionBanding } = {},
+): Rating {
+  const found = countIssues(yes, of);
+  if (found.length === 0 && of === 0)
+    found.push(issue('invalid-count', ['of'], 'an empty sample (0 cases) has no band'));
+  if (found.length > 0) throw new RatingRuleError(found);
+  const bands = (options.framework ?? youthBanding).keyQuestionBands;
+  if (options.banding === 'exact') return bandOf(bands, (from) => 100 * yes >= from * of).rating;
+  const numerator = 200 * yes + of;
+  const percent = (numerator - (numerator % (2 * of))) / (2 * of);
+  return bandOf(bands, (from) => percent >= from).rating;
+}

@@ -1,0 +1,30 @@
+import type { Rating } from '../model/rating.js';
+import type { OverallBand } from '../model/types.js';
+import type { StandardRating } from './standard-rating.js';
+
+/** A standard left out of the overall score, and why. @category Results */
+export interface ExcludedStandard {
+  readonly standard: string;
+  readonly reason: 'does not count toward the overall' | 'missing' | 'not rated';
+}
+
+/**
+ * The rating of one inspection: every standard in framework order, the score and the overall.
+ * `overall` is undefined only when `complete` is false (allowed with `incomplete: 'allow'`).
+ * @category Results
+ */
+export interface InspectionRating {
+  readonly framework: { readonly id: string; readonly name: string };
+  readonly service?: string;
+  readonly standards: readonly StandardRating[];
+  /** The same results by standard id. */
+  readonly byStandard: Readonly<Record<string, StandardRating>>;
+  readonly score: number;
+  readonly maximum: number;
+  readonly overall?: Rating;
+  readonly overallBand?: OverallBand;
+  readonly complete: boolean;
+  /** Ids of the standards whose scores make up `score`. */
+  readonly counted: readonly string[];
+  readonly excluded: readonly ExcludedStandard[];
+}

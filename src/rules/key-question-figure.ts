@@ -1,0 +1,117 @@
+import { issue, type RatingIssue, type RatingIssuePath } from '../model/errors.js';
+import type { KeyQuestion } from '../model/types.js';
+import type { KeyQuestionEvidence } from '../evidence/schema.js';
+import { countIssues, percentYes } from './percent-yes.js';
+
+/**
+ * One key question's figure as the rules use it. `percent` is the whole "% yes" the report prints;
+ * `yes` and `of` are present when given or recovered; `empty` marks a sub-sample with no cases.
+ * @category Results
+ */
+export interface KeyQuestionFigure {
+  readonly keyQuestion: string;
+  readonly text: string;
+  readonly yes?: number;
+  readonly of?: number;
+  readonly percent?: number;
+  /** True when `yes` was recovered from a published percent and sample size. */
+  readonly countsRecovered: boolean;
+  readonly empty: boolean;
+}
+
+/** The yes counts out of `of` that print as `percent`. */
+export function countsPrintingAs(percent: number, of: number): number[] {
+  const fits: number[] = [];
+  // Only yes values near percent * of / 100 can round to it.
+  const centre = Math.round((percent * of) / 100);
+  for (let yes = Math.max(0, centre - 2); yes <= Math.min(of, centre + 2); yes++) {
+    if (percentYes(yes, of) === percent) fits.push(yes);
+  }
+  return fits;
+}
+
+/** Reads one key question's evidence into a figure, or the problems that prevent it. */
+export function keyQuestionFigure(
+  keyQuestion: KeyQuestion,
+  evidence: KeyQuestionEvidence,
+  path: RatingIssuePath,
+): { figure?: KeyQuestionFigure; issues: RatingIssue[] } {
+  const { yes, of, percent } = evidence;
+  const base = { keyQuestion: keyQuestion.id, text: keyQuestion.text, countsRecovered: false };
+  if (of === 0) {
+    if ((yes ?? 0) !== 0 || percent !== undefined) {
+      return {
+        issues: [
+          issue(
+            'yes-exceeds-of',
+            path,
+            'a key question with no applicable cases ("of": 0) has no yes answers and no percentage',
+          ),
+        ],
+      };
+    }
+    return { figure: { ...base, of: 0, empty: true }, issues: [] };
+  }
+  if (yes !== undefined) {
+    if (of === undefined) {
+      return {
+        issues: [
+          issue(
+            'invalid-count',
+            [...path, 'of'],
+            `"yes" needs "of": how many cases the key question was asked of`,
+          ),
+        ],
+      };
+    }
+    const found = countIssues(yes, of, path);
+    if (found.length > 0) return { issues: found };
+    const printed = percentYes(yes, of);
+    if (percent !== undefined && percent !== printed) {
+      return {
+        issues: [
+          issue(
+            'inconsistent-percent',
+            [...path, 'percent'],
+            `${yes} of ${of} is ${printed}%, not ${percent}%`,
+          ),
+        ],
+      };
+    }
+    return { figure: { ...base, yes, of, percent: printed, empty: false }, issues: [] };
+  }
+  if (percent === undefined) {
+    return { issues: [issue('invalid-input', path, 'give "yes" and "of" (counts), or "percent"')] };
+  }
+  if (!Number.isInteger(percent)) {
+    return {
+      issues: [
+        issue(
+          'invalid-percent',
+          [...path, 'percent'],
+          `a published percentage is a whole number (got ${percent}); give "yes" and "of" for an exact figure`,
+        ),
+      ],
+    };
+  }
+  if (of === undefined) return { figure: { ...base, percent, empty: false }, issues: [] };
+  const fits = countsPrintingAs(percent, of);
+  if (fits.length === 0) {
+    return {
+      issues: [
+        issue(
+          'inconsistent-percent',
+          [...path, 'percent'],
+          `no number of cases out of ${of} gives ${percent}%`,
+        ),
+      ],
+    };
+  }
+  if (fits.length === 1) {
+    return {
+      figure: { ...base, yes: fits[0] as number, of, percent, countsRecovered: true, empty: false },
+      issues: [],
+    };
+  }
+  return { figure: { ...base, of, percent, empty: false }, issues: [] };
+}

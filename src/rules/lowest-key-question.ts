@@ -1,0 +1,63 @@
+import type { Rating } from '../model/rating.js';
+import type { KeyQuestionBand } from '../model/types.js';
+import { bandOf, type BandingPolicy } from './band-for.js';
+import type { KeyQuestionFigure } from './key-question-figure.js';
+
+/** A figure as an exact fraction of 100: counts give 100*yes/of, a bare percent gives percent/1. */
+function exactValue(figure: KeyQuestionFigure): [number, number] {
+  return figure.yes !== undefined && figure.of !== undefined
+    ? [100 * figure.yes, figure.of]
+    : [figure.percent ?? 0, 1];
+}
+
+/** Negative when `a` is lower than `b` under the banding policy; ties fall back to the exact value. */
+export function compareFigures(
+  a: KeyQuestionFigure,
+  b: KeyQuestionFigure,
+  banding: BandingPolicy,
+): number {
+  if (banding === 'rounded' && a.percent !== b.percent) return (a.percent ?? 0) - (b.percent ?? 0);
+  const [an, ad] = exactValue(a);
+  const [bn, bd] = exactValue(b);
+  return an * bd - bn * ad;
+}
+
+/** The key-question band a figure falls in under the banding policy. */
+export function figureBand(
+  figure: KeyQuestionFigure,
+  bands: readonly KeyQuestionBand[],
+  banding: BandingPolicy,
+): KeyQuestionBand {
+  if (banding === 'exact' && figure.yes !== undefined && figure.of !== undefined) {
+    const { yes, of } = figure;
+    return bandOf(bands, (from) => 100 * yes >= from * of);
+  }
+  const percent = figure.percent ?? 0;
+  return bandOf(bands, (from) => percent >= from);
+}
+
+/**
+ * The lowest-question rule: a key-question standard takes the band of its lowest key question.
+ * Key questions with no applicable cases are left out; with none left there is no rating.
+ *
+ * @returns the rule rating and the lowest figure (the first in framework order on a tie), or
+ * undefined when every key question is empty
+ * @category Rules
+ */
+export function lowestKeyQuestion(
+  figures: readonly KeyQuestionFigure[],
+  bands: readonly KeyQuestionBand[],
+  banding: BandingPolicy = 'rounded',
+):
+  | { readonly rating: Rating; readonly band: KeyQuestionBand; readonly lowest: KeyQuestionFigure }
+  | undefined {
+  let lowest: KeyQuestionFigure | undefined;
+  for (const figure of figures) {
+    if (figure.empty) continue;
+    if (lowest === undefined || compareFigures(figure, lowest, banding) < 0) lowest = figure;
+  }
+  if (lowest === undefined) return undefined;
+  const band = figureBand(lowest, bands, banding);
+  return { rating: band.rating, band, lowest };
+}
+

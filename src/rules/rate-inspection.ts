@@ -1,0 +1,300 @@
+import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
+import type { Framework, Standard } from '../model/types.js';
+import * as z from 'zod/mini';
+import {
+  inspectionSchemaOf,
+  keyQuestionEvidenceSchema,
+  standardSchemaOf,
+  type StandardEvidence,
+} from '../evidence/schema.js';
+import { fromZodIssues } from '../evidence/zod-issues.js';
+import { frameworkIssues, maximumScore } from '../framework/framework-issues.js';
+import { isCheckedFramework } from '../framework/define-framework.js';
+import { frameworks } from '../frameworks/index.js';
+import type { DiscretionHook } from '../discretion/hook.js';
+import type { BandingPolicy } from './band-for.js';
+import type { ExcludedStandard, InspectionRating } from './inspection-rating.js';
+import { rateStandard } from './rate-standard.js';
+import type { StandardRating } from './standard-rating.js';
+
+/** Options of `rateInspection`. @category Rules */
+export interface RateOptions {
+  /** A framework object to rate against instead of the built-in one the evidence names. */
+  readonly framework?: Framework;
+  /** Band the printed whole percent (`'rounded'`, the default) or the exact fraction. */
+  readonly banding?: BandingPolicy;
+  /** Whether a figure exactly five points from a boundary fires the trigger; true by default. */
+  readonly windowInclusive?: boolean;
+  /** Stands in for the ratings panel where the evidence declares no discretion decision. */
+  readonly discretion?: DiscretionHook;
+  /**
+   * `'error'` (the default): a counted standard missing or not rated is an error. `'allow'`: the
+   * result is incomplete, with no overall rating. The score is never rescaled.
+   */
+  readonly incomplete?: 'error' | 'allow';
+}
+
+/** The result of `safeRateInspection`. @category Rules */
+export type SafeRateResult =
+  | { readonly success: true; readonly data: InspectionRating }
+  | {
+      readonly success: false;
+      readonly issues: readonly RatingIssue[];
+    };
+
+// Parsed level by level, so one bad field does not hide the problems in the rest.
+const envelopeSchema = inspectionSchemaOf(z.unknown());
+const standardShapeSchema = standardSchemaOf(z.unknown());
+
+/**
+ * Parses one standard's evidence, key question by key question. Invalid key questions are left
+ * out (their problems are already in `issues`), so the valid ones can still be checked.
+ */
+function parseStandard(
+  raw: unknown,
+  path: readonly string[],
+  issues: RatingIssue[],
+): StandardEvidence | undefined {
+  const shape = standardShapeSchema.safeParse(raw);
+  if (!shape.success) {
+    issues.push(...fromZodIssues(shape.error.issues, raw, path));
+    return undefined;
+  }
+  const keyQuestions: Record<string, z.infer<typeof keyQuestionEvidenceSchema>> = {};
+  for (const [id, value] of Object.entries(shape.data.keyQuestions ?? {})) {
+    const parsed = keyQuestionEvidenceSchema.safeParse(value);
+    if (parsed.success)
+      Object.defineProperty(keyQuestions, id, { value: parsed.data, enumerable: true });
+    else issues.push(...fromZodIssues(parsed.error.issues, value, [...path, 'keyQuestions', id]));
+  }
+  return {
+    ...shape.data,
+    ...(shape.data.keyQuestions !== undefined && { keyQuestions }),
+  } as StandardEvidence;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function optionIssues(options: unknown): RatingIssue[] {
+  if (!isRecord(options))
+    return [issue('invalid-option', ['options'], 'options must be an object')];
+  const found: RatingIssue[] = [];
+  const known = ['framework', 'banding', 'windowInclusive', 'discretion', 'incomplete'];
+  for (const key of Object.keys(options))
+    if (!known.includes(key))
+      found.push(issue('invalid-option', ['options', key], `unknown option "${key}"`));
+  const { banding, windowInclusive, discretion, incomplete } = options;
+  if (banding !== undefined && banding !== 'rounded' && banding !== 'exact')
+    found.push(
+      issue('invalid-option', ['options', 'banding'], 'banding must be "rounded" or "exact"'),
+    );
+  if (windowInclusive !== undefined && typeof windowInclusive !== 'boolean')
+    found.push(
+      issue(
+        'invalid-option',
+        ['options', 'windowInclusive'],
+        'windowInclusive must be true or false',
+      ),
+    );
+  if (discretion !== undefined && typeof discretion !== 'function')
+    found.push(issue('invalid-option', ['options', 'discretion'], 'discretion must be a function'));
+  if (incomplete !== undefined && incomplete !== 'error' && incomplete !== 'allow')
+    found.push(
+      issue('invalid-option', ['options', 'incomplete'], 'incomplete must be "error" or "allow"'),
+    );
+  return found;
+}
+
+function resolveFramework(
+  evidence: { readonly framework: string },
+  options: RateOptions,
+): { framework?: Framework; issues: RatingIssue[] } {
+  const given = options.framework;
+  if (given !== undefined) {
+    const trusted =
+      Object.values(frameworks).includes(given as never) ||
+      (isRecord(given) && isCheckedFramework(given));
+    const found = trusted ? [] : frameworkIssues(given);
+    if (found.length > 0)
+      return { issues: found.map((i) => ({ ...i, path: ['options', ...i.path] })) };
+    if (given.id !== evidence.framework) {
+      return {
+        issues: [
+          issue(
+            'framework-mismatch',
+            ['framework'],
+            `the evidence is for "${evidence.framework}" but options.framework is "${given.id}"`,
+          ),
+        ],
+      };
+    }
+    return { framework: given, issues: [] };
+  }
+  const builtIn = Object.hasOwn(frameworks, evidence.framework)
+    ? frameworks[evidence.framework as keyof typeof frameworks]
+    : undefined;
+  if (!builtIn) {
+    return {
+      issues: [
+        issue(
+          'unknown-framework',
+          ['framework'],
+          `unknown framework "${evidence.framework}": use ${Object.keys(frameworks)
+            .map((k) => `"${k}"`)
+            .join(' or ')}, or pass a custom framework in options.framework`,
+        ),
+      ],
+    };
+  }
+  return { framework: builtIn, issues: [] };
+}
+
+function rate(
+  input: unknown,
+  options: RateOptions,
+): { data?: InspectionRating; issues: RatingIssue[] } {
+  const optionProblems = optionIssues(options);
+  if (optionProblems.length > 0) return { issues: optionProblems };
+  if (!isRecord(input))
+    return {
+      issues: [
+        issue(
+          'invalid-input',
+          [],
+          `evidence must be an object with "framework" and "standards" (got ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input})`,
+        ),
+      ],
+    };
+  const parsed = envelopeSchema.safeParse(input);
+  if (!parsed.success) return { issues: fromZodIssues(parsed.error.issues, input) };
+  const evidence = parsed.data;
+  const { framework, issues } = resolveFramework(evidence, options);
+  if (!framework) return { issues };
+
+  // Ids are checked on the caller's own keys: a schema parse can drop keys such as "__proto__".
+  const rawStandards = input['standards'] as Record<string, unknown>;
+  const all = framework.domains.flatMap((domain) =>
+    domain.standards.map((standard: Standard) => ({ domain, standard })),
+  );
+  for (const key of Object.keys(rawStandards)) {
+    if (!all.some(({ standard }) => standard.id === key)) {
+      issues.push(
+        issue(
+          'unknown-standard',
+          ['standards', key],
+          `"${key}" is not a standard of ${framework.id} (${all.map(({ standard }) => standard.id).join(', ')})`,
+        ),
+      );
+    }
+  }
+  const allowIncomplete = options.incomplete === 'allow';
+  const results: StandardRating[] = [];
+  const excluded: ExcludedStandard[] = [];
+  for (const { domain, standard } of all) {
+    const path = ['standards', standard.id];
+    if (!Object.hasOwn(rawStandards, standard.id)) {
+      if (!allowIncomplete)
+        issues.push(
+          issue(
+            'missing-standard',
+            path,
+            `standard ${standard.id} ${standard.name} has no evidence: give its rating, its key-question figures, or "notRated" with a reason`,
+          ),
+        );
+      excluded.push({ standard: standard.id, reason: 'missing' });
+      continue;
+    }
+    const rawStandard = rawStandards[standard.id];
+    const evidenceFor = parseStandard(rawStandard, path, issues);
+    if (!evidenceFor) continue;
+    const rawKeyQuestions =
+      isRecord(rawStandard) && isRecord(rawStandard['keyQuestions'])
+        ? rawStandard['keyQuestions']
+        : undefined;
+    const outcome = rateStandard(
+      {
+        framework,
+        domain: domain.id,
+        domainName: domain.name,
+        banding: options.banding ?? 'rounded',
+        windowInclusive: options.windowInclusive ?? true,
+        discretion: options.discretion,
+      },
+      standard,
+      evidenceFor,
+      rawKeyQuestions,
+      path,
+    );
+    issues.push(...outcome.issues);
+    if (!outcome.result) continue;
+    results.push(outcome.result);
+    if (!standard.countsTowardOverall)
+      excluded.push({ standard: standard.id, reason: 'does not count toward the overall' });
+    else if (outcome.result.status === 'not-rated') {
+      if (!allowIncomplete)
+        issues.push(
+          issue(
+            'counted-standard-not-rated',
+            path,
+            `standard ${standard.id} counts toward the overall score but was not rated; the 0-${maximumScore(framework)} bands cannot be rescaled, so there is no overall rating (pass incomplete: 'allow' for a result without one)`,
+          ),
+        );
+      excluded.push({ standard: standard.id, reason: 'not rated' });
+    }
+  }
+  if (issues.length > 0) return { issues };
+  const counted = results.filter((r) => r.score !== undefined);
+  const score = counted.reduce((sum, r) => sum + (r.score ?? 0), 0);
+  const complete = !excluded.some((e) => e.reason !== 'does not count toward the overall');
+  const overallBand = complete
+    ? framework.overallBands.find((b) => score >= b.from && score <= b.to)
+    : undefined;
+  const data: InspectionRating = {
+    framework: { id: framework.id, name: framework.name },
+    ...(evidence.service !== undefined && { service: evidence.service }),
+    standards: results,
+    byStandard: Object.fromEntries(results.map((r) => [r.standard, r])),
+    score,
+    maximum: maximumScore(framework),
+    ...(overallBand && { overall: overallBand.rating, overallBand }),
+    complete,
+    counted: counted.map((r) => r.standard),
+    excluded,
+  };
+  return { data, issues: [] };
+}
+
+/**
+ * Rates an inspection from its evidence: every standard by its rule, the score and the overall.
+ * The evidence is plain JSON (see `inspectionEvidenceSchema`); nothing passed in is changed.
+ *
+ * @param evidence - `{ framework, standards: { "2.1": { keyQuestions: { "2.1.1": { yes, of } } }, ... } }`
+ * @param options - a custom framework, the banding policy, a discretion hook, incomplete results
+ * @throws {RatingRuleError} naming every problem found, each with its path
+ * @example
+ * const result = rateInspection(cumberland2024);
+ * result.score // => 12
+ * result.overall // => 'Requires improvement'
+ * result.byStandard['2.1']?.ruleRating // => 'Inadequate'
+ * result.byStandard['2.1']?.rating // => 'Requires improvement'
+ * @category Rules
+ */
+export function rateInspection(evidence: unknown, options: RateOptions = {}): InspectionRating {
+  const { data, issues } = rate(evidence, options);
+  if (!data) throw new RatingRuleError(issues);
+  return data;
+}
+
+/**
+ * Like `rateInspection`, but returns `{ success: false, issues }` instead of throwing.
+ *
+ * @example
+ * const outcome = safeRateInspection({ framework: 'hmip-youth-2021', standards: { '9.9': { rating: 'Good' } } });
+ * outcome.success // => false
+ * @category Rules
+ */
+export function safeRateInspection(evidence: unknown, options: RateOptions = {}): SafeRateResult {
+  const { data, issues } = rate(evidence, options);
+  return data ? { success: true, data } : { success: false, issues };
+}

@@ -1,0 +1,308 @@
+import { issue, type RatingIssue, type RatingIssuePath } from '../model/errors.js';
+import { ratingRank, RATINGS, type Rating } from '../model/rating.js';
+import type { Framework, Standard } from '../model/types.js';
+import type { StandardEvidence } from '../evidence/schema.js';
+import {
+  discretionTriggers,
+  type DiscretionTriggers,
+  type TriggerOptions,
+} from '../discretion/triggers.js';
+import type { DiscretionHook } from '../discretion/hook.js';
+import { explainKeyQuestions, explainOther } from './explain.js';
+import { keyQuestionFigure, type KeyQuestionFigure } from './key-question-figure.js';
+import { figureBand, lowestKeyQuestion } from './lowest-key-question.js';
+import type { DiscretionApplied, KeyQuestionResult, StandardRating } from './standard-rating.js';
+
+/** What `rateStandard` needs besides the evidence. */
+export interface StandardContext extends TriggerOptions {
+  readonly framework: Framework;
+  readonly domain: string;
+  readonly domainName: string;
+  readonly discretion?: DiscretionHook | undefined;
+}
+
+type Outcome = { result?: StandardRating; issues: RatingIssue[] };
+
+function scoreOf(framework: Framework, standard: Standard, rating?: Rating): number | undefined {
+  return standard.countsTowardOverall && rating !== undefined
+    ? framework.scores[rating]
+    : undefined;
+}
+
+function common(context: StandardContext, standard: Standard, evidence: StandardEvidence) {
+  return {
+    standard: standard.id,
+    name: standard.name,
+    domain: context.domain,
+    domainName: context.domainName,
+    countsTowardOverall: standard.countsTowardOverall,
+    ...(evidence.decidedBy !== undefined && { decidedBy: evidence.decidedBy }),
+  };
+}
+
+function decide(
+  context: StandardContext,
+  standard: Standard,
+  evidence: StandardEvidence,
+  rule: { rating: Rating; lowest: KeyQuestionResult },
+  figures: readonly KeyQuestionResult[],
+  triggers: DiscretionTriggers,
+  path: RatingIssuePath,
+): { applied?: DiscretionApplied; issues: RatingIssue[] } {
+  const rank = ratingRank(rule.rating);
+  const adjacent = { lower: RATINGS[rank - 1], higher: RATINGS[rank + 1] };
+  const declared = evidence.discretion;
+  const decision =
+    declared ??
+    context.discretion?.({
+      framework: context.framework,
+      standard,
+      ruleRating: rule.rating,
+      lowest: rule.lowest,
+      keyQuestions: figures,
+      triggers,
+      adjacent,
+    });
+  if (!decision) return { issues: [] };
+  const where = [...path, 'discretion'];
+  if (
+    typeof decision !== 'object' ||
+    !RATINGS.includes(decision.rating) ||
+    typeof decision.reason !== 'string' ||
+    decision.reason.length === 0
+  ) {
+    return {
+      issues: [
+        issue(
+          'invalid-input',
+          where,
+          'a discretion decision needs a "rating" (one of the four) and a "reason"',
+        ),
+      ],
+    };
+  }
+  if (Math.abs(ratingRank(decision.rating) - rank) > 1) {
+    return {
+      issues: [
+        issue(
+          'discretion-not-adjacent',
+          [...where, 'rating'],
+          `discretion can move ${standard.id} from '${rule.rating}' only to an adjacent rating, not to '${decision.rating}'`,
+        ),
+      ],
+    };
+  }
+  if (!triggers.anyFired && !triggers.anyUnknown) {
+    return {
+      issues: [
+        issue(
+          'discretion-without-trigger',
+          where,
+          `discretion cannot be applied to ${standard.id}: its lowest figure is not within ${context.framework.discretion.windowPoints} points of a boundary, one case would not change its rating, and its sample is over ${context.framework.discretion.smallSample} cases`,
+        ),
+      ],
+    };
+  }
+  const moved = ratingRank(decision.rating) - rank;
+  return {
+    applied: {
+      from: rule.rating,
+      to: decision.rating,
+      direction: moved > 0 ? 'raised' : moved < 0 ? 'lowered' : 'unchanged',
+      reason: decision.reason,
+      source: declared ? 'evidence' : 'hook',
+      triggersUnknown: !triggers.anyFired,
+    },
+    issues: [],
+  };
+}
+
+function fromKeyQuestions(
+  context: StandardContext,
+  standard: Standard,
+  evidence: StandardEvidence,
+  raw: Readonly<Record<string, unknown>>,
+  path: RatingIssuePath,
+): Outcome {
+  const { framework } = context;
+  const banding = context.banding ?? 'rounded';
+  const issues: RatingIssue[] = [];
+  const figures: KeyQuestionFigure[] = [];
+  let skipped = false;
+  for (const kq of standard.keyQuestions) {
+    const kqPath = [...path, 'keyQuestions', kq.id];
+    if (!Object.hasOwn(raw, kq.id)) {
+      issues.push(
+        issue(
+          'missing-key-question',
+          kqPath,
+          `key question ${kq.id} of standard ${standard.id} has no figure: give "yes" and "of", a "percent", or "of": 0 if no case applied`,
+        ),
+      );
+      continue;
+    }
+    const given = evidence.keyQuestions?.[kq.id];
+    if (given === undefined) {
+      skipped = true; // invalid: the schema has reported it
+      continue;
+    }
+    const read = keyQuestionFigure(kq, given, kqPath);
+    issues.push(...read.issues);
+    if (read.figure) figures.push(read.figure);
+  }
+  if (issues.length > 0 || skipped) return { issues };
+  const results: KeyQuestionResult[] = figures.map((f) =>
+    f.empty ? f : { ...f, band: figureBand(f, framework.keyQuestionBands, banding).rating },
+  );
+  const rule = lowestKeyQuestion(figures, framework.keyQuestionBands, banding);
+  const base = {
+    ...common(context, standard, evidence),
+    method: 'key-questions' as const,
+    keyQuestions: results,
+  };
+  if (!rule) {
+    if (evidence.discretion)
+      issues.push(
+        issue(
+          'discretion-without-figures',
+          [...path, 'discretion'],
+          `${standard.id} has no applicable cases on any key question, so there is no rating to apply discretion to`,
+        ),
+      );
+    return {
+      issues,
+      result: { ...base, status: 'not-rated', explanation: explainOther(standard, 'empty') },
+    };
+  }
+  const triggers = discretionTriggers(
+    figures,
+    framework.keyQuestionBands,
+    framework.discretion,
+    context,
+  ) as DiscretionTriggers;
+  const lowest = results.find(
+    (r) => r.keyQuestion === rule.lowest.keyQuestion,
+  ) as KeyQuestionResult;
+  const decided = decide(
+    context,
+    standard,
+    evidence,
+    { rating: rule.rating, lowest },
+    results,
+    triggers,
+    path,
+  );
+  const rating = decided.applied?.to ?? rule.rating;
+  const score = scoreOf(framework, standard, rating);
+  return {
+    issues: decided.issues,
+    result: {
+      ...base,
+      status: 'rated',
+      rating,
+      ruleRating: rule.rating,
+      band: rule.band,
+      lowest,
+      triggers,
+      ...(decided.applied && { discretion: decided.applied }),
+      ...(score !== undefined && { score }),
+      explanation: explainKeyQuestions(standard, rating, rule.lowest, rule.band, decided.applied),
+    },
+  };
+}
+
+/**
+ * Rates one standard from its evidence: key-question figures by the lowest-question rule (with
+ * triggers and any discretion), a judgement, a given rating, or "not rated".
+ * Problems are returned as issues, never thrown, so an inspection reports all of them at once.
+ */
+export function rateStandard(
+  context: StandardContext,
+  standard: Standard,
+  evidence: StandardEvidence,
+  rawKeyQuestions: Readonly<Record<string, unknown>> | undefined,
+  path: RatingIssuePath,
+): Outcome {
+  const kinds = (['keyQuestions', 'rating', 'notRated'] as const).filter(
+    (k) => evidence[k] !== undefined,
+  );
+  if (kinds.length !== 1) {
+    const allowed =
+      standard.ratedBy === 'judgement'
+        ? '"rating" or "notRated"'
+        : '"keyQuestions", "rating" or "notRated"';
+    return {
+      issues: [
+        issue(
+          'conflicting-evidence',
+          path,
+          `standard ${standard.id} needs exactly one of ${allowed}${kinds.length > 1 ? `, not ${kinds.map((k) => `"${k}"`).join(' and ')}` : ''}`,
+        ),
+      ],
+    };
+  }
+  const issues: RatingIssue[] = [];
+  if (evidence.keyQuestions !== undefined) {
+    if (standard.ratedBy === 'judgement') {
+      return {
+        issues: [
+          issue(
+            'conflicting-evidence',
+            [...path, 'keyQuestions'],
+            `standard ${standard.id} is a single judgement: give its "rating", not key-question figures`,
+          ),
+        ],
+      };
+    }
+    for (const key of Object.keys(rawKeyQuestions ?? {})) {
+      if (!standard.keyQuestions.some((kq) => kq.id === key)) {
+        issues.push(
+          issue(
+            'unknown-key-question',
+            [...path, 'keyQuestions', key],
+            `"${key}" is not a key question of standard ${standard.id} (${standard.keyQuestions.map((kq) => kq.id).join(', ')})`,
+          ),
+        );
+      }
+    }
+    const outcome = fromKeyQuestions(context, standard, evidence, rawKeyQuestions ?? {}, path);
+    return { ...outcome, issues: [...issues, ...outcome.issues] };
+  }
+  if (evidence.discretion !== undefined) {
+    const code =
+      standard.ratedBy === 'judgement' ? 'discretion-on-judgement' : 'discretion-without-figures';
+    const message =
+      standard.ratedBy === 'judgement'
+        ? `standard ${standard.id} is a single judgement: professional discretion applies only to standards rated from key questions`
+        : `discretion on ${standard.id} needs its key-question figures, so the triggers can be checked`;
+    issues.push(issue(code, [...path, 'discretion'], message));
+  }
+  const base = {
+    ...common(context, standard, evidence),
+    keyQuestions: [],
+    method: standard.ratedBy === 'judgement' ? ('judgement' as const) : ('given' as const),
+  };
+  if (evidence.notRated !== undefined) {
+    return {
+      issues,
+      result: {
+        ...base,
+        status: 'not-rated',
+        notRatedReason: evidence.notRated,
+        explanation: explainOther(standard, 'not-rated', undefined, evidence.notRated),
+      },
+    };
+  }
+  const rating = evidence.rating as Rating;
+  const score = scoreOf(context.framework, standard, rating);
+  return {
+    issues,
+    result: {
+      ...base,
+      status: 'rated',
+      rating,
+      ...(score !== undefined && { score }),
+      explanation: explainOther(standard, base.method, rating),
+    },
+  };
+}
