@@ -27,10 +27,7 @@ function row(s: StandardRating, width: number): string {
  * ratingsTable(rateInspection(cumberland2024)).split('\n')[1] // => 'Score 12/36'
  * @category Formatting
  */
-export function ratingsTable(
-  result: InspectionRating,
-  domainNames: Readonly<Record<string, string>> = {},
-): string {
+export function ratingsTable(result: InspectionRating): string {
   const width = Math.max(...result.standards.map((s) => s.name.length)) + 2;
   const lines = [
     result.service ?? result.framework.name,

@@ -60,4 +60,3 @@ export function lowestKeyQuestion(
   const band = figureBand(lowest, bands, banding);
   return { rating: band.rating, band, lowest };
 }
-
