@@ -7,7 +7,9 @@ export { RATINGS, isRating, ratingRank, type Rating } from './model/rating.js';
 // Errors
 export {
   RatingRuleError,
+  formatLocation,
   formatPath,
+  type IssueLocation,
   type RatingIssue,
   type RatingIssueCode,
   type RatingIssuePath,
@@ -95,6 +97,32 @@ export { cheshire2021 } from './published/cheshire-2021.js';
 export { cumberland2024 } from './published/cumberland-2024.js';
 export { walthamForest2024 } from './published/waltham-forest-2024.js';
 export { publishedInspections } from './published/index.js';
+
+// Cases: mock inspections from case answers
+export {
+  ANSWERS,
+  answerSchema,
+  caseRecordSchema,
+  caseRecordsSchema,
+  type Answer,
+  type CaseRecord,
+} from './cases/case-record.js';
+export {
+  tallyCases,
+  type AnswerCount,
+  type CaseTally,
+  type PromptRow,
+  type TallyOptions,
+} from './cases/tally-cases.js';
+export { rateCases, type CaseRating, type Judgements } from './cases/rate-cases.js';
+
+// Margins: what would change a rating
+export {
+  ratingMargins,
+  type AnswerChange,
+  type RatingMove,
+  type StandardMargin,
+} from './margins/rating-margins.js';
 
 // Formatting
 export { ratingsTable } from './format/ratings-table.js';

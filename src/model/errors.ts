@@ -20,16 +20,45 @@ export type RatingIssueCode =
   | 'discretion-without-trigger'
   | 'counted-standard-not-rated'
   | 'invalid-framework'
-  | 'invalid-option';
+  | 'invalid-option'
+  | 'duplicate-case'
+  | 'unknown-disposal'
+  | 'answer-not-allowed'
+  | 'missing-answer'
+  | 'invalid-answer'
+  | 'ambiguous-answer'
+  | 'unknown-column'
+  | 'missing-column'
+  | 'invalid-file';
 
 /** A path into the caller's input: object keys and array indexes. @category Errors */
 export type RatingIssuePath = readonly (string | number)[];
+
+/** Where in a spreadsheet or file a problem is: rows count from 1 as a spreadsheet shows them. @category Errors */
+export interface IssueLocation {
+  readonly file: string;
+  readonly row?: number;
+  /** The column letter (A, B, ... AA) and its header, for example `D (2.1.3)`. */
+  readonly column?: string;
+}
 
 /** One problem found in the input, as data. @category Errors */
 export interface RatingIssue {
   readonly code: RatingIssueCode;
   readonly path: RatingIssuePath;
   readonly message: string;
+  readonly location?: IssueLocation;
+}
+
+/** "cases.csv, row 5, column D (2.1.3)". */
+export function formatLocation(location: IssueLocation): string {
+  return [
+    location.file,
+    location.row !== undefined ? `row ${location.row}` : '',
+    location.column ? `column ${location.column}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** Formats a path the way a spreadsheet user reads it: `standards["2.1"].keyQuestions["2.1.3"].yes`. */
@@ -61,7 +90,11 @@ export class RatingRuleError extends Error {
   constructor(issues: readonly RatingIssue[]) {
     const first = issues[0] ?? { code: 'invalid-input', path: [], message: 'invalid input' };
     const where = (issue: RatingIssue) =>
-      issue.path.length > 0 ? `${formatPath(issue.path)}: ${issue.message}` : issue.message;
+      issue.location
+        ? `${formatLocation(issue.location)}: ${issue.message}`
+        : issue.path.length > 0
+          ? `${formatPath(issue.path)}: ${issue.message}`
+          : issue.message;
     const more =
       issues.length > 1
         ? ` (and ${issues.length - 1} more: ${issues.slice(1).map(where).join('; ')})`

@@ -1,6 +1,7 @@
 import type { Rating } from '../model/rating.js';
 import type { OverallBand } from '../model/types.js';
 import type { StandardRating } from './standard-rating.js';
+import type { BandingPolicy } from './band-for.js';
 
 /** A standard left out of the overall score, and why. @category Results */
 export interface ExcludedStandard {
@@ -27,4 +28,6 @@ export interface InspectionRating {
   /** Ids of the standards whose scores make up `score`. */
   readonly counted: readonly string[];
   readonly excluded: readonly ExcludedStandard[];
+  /** The policies the rating used, so margins and reports can use the same. */
+  readonly policy: { readonly banding: BandingPolicy; readonly windowInclusive: boolean };
 }

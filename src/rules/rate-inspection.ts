@@ -261,6 +261,10 @@ function rate(
     complete,
     counted: counted.map((r) => r.standard),
     excluded,
+    policy: {
+      banding: options.banding ?? 'rounded',
+      windowInclusive: options.windowInclusive ?? true,
+    },
   };
   return { data, issues: [] };
 }

@@ -1,0 +1,34 @@
+import { cumberland2024, keyQuestionsOf, youth2021, type CaseRecord } from 'hmip-ratings';
+
+/**
+ * Cumberland's cases, reconstructed: the report gives each key question's "% yes" over 8 court
+ * cases (seven community sentences, one custodial) and 12 out-of-court disposals (three youth
+ * conditional cautions, nine community resolutions). Which cases answered yes is not published:
+ * here the first k cases of the sample answer yes to a key question with k yes answers.
+ */
+export function cumberlandCases(): CaseRecord[] {
+  const court = Array.from({ length: 8 }, (_, i) => ({
+    id: `court-${i + 1}`,
+    kind: 'court' as const,
+    disposal: i < 7 ? 'community-sentence' : 'custodial-sentence',
+    answers: {} as Record<string, 'yes' | 'no'>,
+  }));
+  const oocd = Array.from({ length: 12 }, (_, i) => ({
+    id: `oocd-${i + 1}`,
+    kind: 'out-of-court' as const,
+    disposal: i < 3 ? 'youth-conditional-caution' : 'community-resolution',
+    answers: {} as Record<string, 'yes' | 'no'>,
+  }));
+  const standards = cumberland2024.standards as Record<
+    string,
+    { keyQuestions?: Record<string, { percent: number; of: number }> }
+  >;
+  for (const kq of keyQuestionsOf(youth2021)) {
+    const figure = standards[kq.id.split('.').slice(0, 2).join('.')]?.keyQuestions?.[kq.id];
+    if (!figure) continue;
+    const sample = figure.of === 8 ? court : oocd;
+    const yes = Math.round((figure.percent * figure.of) / 100); // unique for samples this small
+    sample.forEach((c, i) => (c.answers[kq.id] = i < yes ? 'yes' : 'no'));
+  }
+  return [...court, ...oocd];
+}

@@ -1,0 +1,253 @@
+import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
+import type { Framework, KeyQuestion, Standard } from '../model/types.js';
+import { fromZodIssues } from '../evidence/zod-issues.js';
+import { percentYes } from '../rules/percent-yes.js';
+import { caseRecordsSchema, type CaseRecord } from './case-record.js';
+
+/** Yes, no and not-applicable counts for one question; `of` is yes + no (not applicable leaves the sample). @category Cases */
+export interface AnswerCount {
+  readonly yes: number;
+  readonly no: number;
+  readonly notApplicable: number;
+  readonly of: number;
+  /** The printed "% yes"; undefined when no case applied. */
+  readonly percent?: number;
+}
+
+/** One row of the prompt table, in the layout of an HMIP report's data annexe. @category Cases */
+export interface PromptRow extends AnswerCount {
+  readonly standard: string;
+  readonly keyQuestion: string;
+  readonly prompt: string;
+  readonly text: string;
+}
+
+/** What `tallyCases` returns. @category Cases */
+export interface CaseTally {
+  readonly framework: string;
+  readonly cases: {
+    readonly total: number;
+    readonly court: number;
+    readonly outOfCourt: number;
+    readonly byDisposal: Readonly<Record<string, number>>;
+  };
+  /** Every key question of the case-sampled standards, by id. */
+  readonly keyQuestions: Readonly<Record<string, AnswerCount>>;
+  /** Evidence for the case-sampled standards, to merge with the judgement standards and rate. */
+  readonly standards: Readonly<
+    Record<
+      string,
+      {
+        readonly keyQuestions: Readonly<
+          Record<string, { readonly yes: number; readonly of: number }>
+        >;
+      }
+    >
+  >;
+  /** Every prompt, in framework order. */
+  readonly prompts: readonly PromptRow[];
+  /** Prompts describe; they never feed a rating. */
+  readonly promptsNote: string;
+}
+
+/** Options of `tallyCases`. @category Cases */
+export interface TallyOptions {
+  /**
+   * `'error'` (the default): a case that can answer a key question must answer it. `'leave-out'`:
+   * an unanswered key question leaves that case out of the question's sample.
+   */
+  readonly unanswered?: 'error' | 'leave-out';
+}
+
+const PROMPTS_NOTE =
+  "Prompts are descriptive only: there is no mechanistic connection between the proportion of prompt questions answered positively and the key question's answer (Cheshire, Annexe 2), so they never feed a rating.";
+
+interface Question {
+  readonly standard: Standard;
+  readonly keyQuestion: KeyQuestion;
+  readonly kind: 'court' | 'out-of-court' | undefined;
+  readonly prompt?: { readonly id: string; readonly text: string };
+}
+
+/** Every question a case can answer, by id, with what decides whether a case may answer it. */
+function questionsOf(framework: Framework): Map<string, Question> {
+  const questions = new Map<string, Question>();
+  for (const domain of framework.domains) {
+    for (const standard of domain.standards) {
+      if (standard.ratedBy !== 'key-questions') continue;
+      for (const keyQuestion of standard.keyQuestions) {
+        questions.set(keyQuestion.id, { standard, keyQuestion, kind: domain.caseKind });
+        for (const prompt of keyQuestion.prompts)
+          questions.set(prompt.id, { standard, keyQuestion, kind: domain.caseKind, prompt });
+      }
+    }
+  }
+  return questions;
+}
+
+/** Why a case cannot answer a question, or undefined if it can. */
+function cannotAnswer(question: Question, record: CaseRecord): string | undefined {
+  if (question.kind !== undefined && question.kind !== record.kind) {
+    return `it is a ${record.kind} case and ${question.keyQuestion.id} is answered from ${question.kind} cases`;
+  }
+  const appliesTo = question.keyQuestion.appliesTo;
+  if (appliesTo && !appliesTo.includes(record.disposal)) {
+    return `${question.keyQuestion.id} applies only to ${appliesTo.join(', ')} cases, and this case is ${record.disposal}`;
+  }
+  return undefined;
+}
+
+const count = (yes: number, no: number, notApplicable: number): AnswerCount =>
+  yes + no > 0
+    ? { yes, no, notApplicable, of: yes + no, percent: percentYes(yes, yes + no) }
+    : { yes, no, notApplicable, of: 0 };
+
+/**
+ * Tallies case records into HMIP's figures: `{ yes, of }` per key question ("not applicable"
+ * leaving the question's sample), evidence for the case-sampled standards, and a prompt table.
+ * Which cases answer which questions comes from the framework: a domain's `caseKind` and a key
+ * question's `appliesTo`.
+ *
+ * @param framework - the framework the audit follows
+ * @param cases - case records (see `caseRecordSchema`); they are not changed
+ * @throws {RatingRuleError} naming the case and field: a duplicate case id, an unknown disposal or
+ * question id, a disposal of the other kind, an answer to a question the case cannot answer, an
+ * unrecognised answer, or (by default) an unanswered key question
+ * @example
+ * const tally = tallyCases(youth2021, [
+ *   { id: 'c1', kind: 'court', disposal: 'community-sentence', answers: { '2.1.1': 'yes', '2.1.2': 'no', '2.1.3': 'not applicable' } },
+ *   { id: 'c2', kind: 'court', disposal: 'custodial-sentence', answers: { '2.1.1': 'yes', '2.1.2': 'yes', '2.1.3': 'no' } },
+ * ], { unanswered: 'leave-out' });
+ * tally.keyQuestions['2.1.3'] // => { yes: 0, no: 1, notApplicable: 1, of: 1, percent: 0 }
+ * tally.standards['2.1']?.keyQuestions['2.1.2'] // => { yes: 1, of: 2 }
+ * @category Cases
+ */
+export function tallyCases(
+  framework: Framework,
+  cases: readonly CaseRecord[],
+  options: TallyOptions = {},
+): CaseTally {
+  const parsed = caseRecordsSchema.safeParse(cases);
+  if (!parsed.success) {
+    const located = fromZodIssues(parsed.error.issues, cases).map((i) =>
+      i.code === 'invalid-input' && i.path.includes('answers')
+        ? {
+            ...i,
+            code: 'invalid-answer' as const,
+            message: `${i.message}: use "yes", "no" or "not applicable"`,
+          }
+        : i,
+    );
+    throw new RatingRuleError(located.map((i) => ({ ...i, path: ['cases', ...i.path] })));
+  }
+  const questions = questionsOf(framework);
+  const disposals = new Map(framework.disposals.map((d) => [d.id, d]));
+  const issues: RatingIssue[] = [];
+  const seen = new Set<string>();
+  const tallies = new Map<string, [number, number, number]>();
+  const byDisposal: Record<string, number> = {};
+  let court = 0;
+  for (const [index, record] of parsed.data.entries()) {
+    const where = (field?: string) =>
+      field === undefined ? ['cases', index] : ['cases', index, field];
+    const name = `case "${record.id}"`;
+    if (seen.has(record.id))
+      issues.push(issue('duplicate-case', where('id'), `${name} appears more than once`));
+    seen.add(record.id);
+    const disposal = disposals.get(record.disposal);
+    if (!disposal) {
+      issues.push(
+        issue(
+          'unknown-disposal',
+          where('disposal'),
+          `${name}: "${record.disposal}" is not a disposal of ${framework.id} (${[...disposals.keys()].join(', ')})`,
+        ),
+      );
+      continue;
+    }
+    if (disposal.kind !== record.kind)
+      issues.push(
+        issue(
+          'invalid-input',
+          where('kind'),
+          `${name}: a ${disposal.name.toLowerCase()} is ${disposal.kind}, not ${record.kind}`,
+        ),
+      );
+    byDisposal[record.disposal] = (byDisposal[record.disposal] ?? 0) + 1;
+    if (record.kind === 'court') court++;
+    // The caller's own keys: a schema parse drops keys such as "__proto__".
+    for (const id of Object.keys((cases[index] as { answers: object }).answers)) {
+      const answer = record.answers[id];
+      const question = questions.get(id);
+      if (!question) {
+        issues.push(
+          issue(
+            'unknown-key-question',
+            [...where('answers'), id],
+            `${name}: "${id}" is not a key question or prompt of the case-sampled standards of ${framework.id}`,
+          ),
+        );
+        continue;
+      }
+      const reason = cannotAnswer(question, record);
+      if (reason && answer !== 'not applicable') {
+        issues.push(
+          issue(
+            'answer-not-allowed',
+            [...where('answers'), id],
+            `${name} cannot answer ${id}: ${reason}`,
+          ),
+        );
+        continue;
+      }
+      const t = tallies.get(id) ?? [0, 0, 0];
+      if (answer === undefined) continue;
+      t[answer === 'yes' ? 0 : answer === 'no' ? 1 : 2]++;
+      tallies.set(id, t);
+    }
+    if (options.unanswered !== 'leave-out') {
+      for (const [id, question] of questions) {
+        if (question.prompt || Object.hasOwn(record.answers, id) || cannotAnswer(question, record))
+          continue;
+        issues.push(
+          issue(
+            'missing-answer',
+            [...where('answers'), id],
+            `${name} has no answer for key question ${id}: give yes, no or not applicable`,
+          ),
+        );
+      }
+    }
+  }
+  if (issues.length > 0) throw new RatingRuleError(issues);
+
+  const keyQuestions: Record<string, AnswerCount> = {};
+  const standards: Record<string, { keyQuestions: Record<string, { yes: number; of: number }> }> =
+    {};
+  const prompts: PromptRow[] = [];
+  for (const [id, question] of questions) {
+    const [yes, no, na] = tallies.get(id) ?? [0, 0, 0];
+    const c = count(yes, no, na);
+    if (question.prompt) {
+      prompts.push({
+        standard: question.standard.id,
+        keyQuestion: question.keyQuestion.id,
+        prompt: id,
+        text: question.prompt.text,
+        ...c,
+      });
+      continue;
+    }
+    keyQuestions[id] = c;
+    const entry = (standards[question.standard.id] ??= { keyQuestions: {} });
+    entry.keyQuestions[id] = { yes: c.yes, of: c.of };
+  }
+  return {
+    framework: framework.id,
+    cases: { total: parsed.data.length, court, outOfCourt: parsed.data.length - court, byDisposal },
+    keyQuestions,
+    standards,
+    prompts,
+    promptsNote: PROMPTS_NOTE,
+  };
+}

@@ -1,0 +1,4 @@
+// The `hmip-ratings` command.
+import { main } from './main.js';
+
+process.exitCode = await main(process.argv.slice(2));
