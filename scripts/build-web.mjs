@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
-if (!existsSync('dist/index.js') || !existsSync('dist/sheets.js')) {
+if (!existsSync('dist/index.js') || !existsSync('dist/sheets/index.js')) {
   console.error('build-web: dist/ is missing; run `npm run build` first');
   process.exit(1);
 }
@@ -15,6 +15,6 @@ await build({
   target: 'es2022',
   minify: true,
   sourcemap: true,
-  alias: { 'hmip-ratings': './dist/index.js', 'hmip-ratings/sheets': './dist/sheets.js' },
+  alias: { 'hmip-ratings': './dist/index.js', 'hmip-ratings/sheets': './dist/sheets/index.js' },
   logLevel: 'warning',
 });

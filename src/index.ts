@@ -68,6 +68,7 @@ export type {
   StandardRating,
 } from './rules/standard-rating.js';
 export type { ExcludedStandard, InspectionRating } from './rules/inspection-rating.js';
+export { inspectionRatingSchema } from './rules/inspection-rating-schema.js';
 
 // Discretion
 export {

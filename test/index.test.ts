@@ -22,6 +22,7 @@ it('the public API is exactly this list of runtime exports (an accidental export
     'frameworkSchema',
     'frameworks',
     'inspectionEvidenceSchema',
+    'inspectionRatingSchema',
     'isRating',
     'keyQuestionEvidenceSchema',
     'keyQuestionsOf',

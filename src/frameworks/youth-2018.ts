@@ -1,7 +1,6 @@
 import { deepFreeze } from '../model/deep-freeze.js';
+import { CHESHIRE, CHESHIRE_RULES } from './sources.js';
 import {
-  CHESHIRE,
-  CHESHIRE_RULES,
   youthDiscretion,
   youthDisposals,
   youthKeyQuestionBands,

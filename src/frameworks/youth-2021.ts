@@ -1,8 +1,6 @@
 import { deepFreeze } from '../model/deep-freeze.js';
+import { CHESHIRE_RULES, CUMBERLAND, WALTHAM_FOREST } from './sources.js';
 import {
-  CHESHIRE_RULES,
-  CUMBERLAND,
-  WALTHAM_FOREST,
   youthDiscretion,
   youthDisposals,
   youthKeyQuestionBands,
