@@ -20,3 +20,40 @@ describe('examples run as a user would run them', () => {
     expect(out).not.toContain('DIFFERS');
   });
 });
+
+describe('the other example programs', () => {
+  it('rate-from-cases: a mock inspection from the Cumberland case sheet reproduces 12/36, with margins', () => {
+    const out = run('examples/rate-from-cases.ts');
+    expect(out).toContain('8 court cases and 12 out-of-court disposals');
+    expect(out).toContain('Score 12/36');
+    expect(out).toContain(
+      '2.1 is Inadequate because 2.1.3 is 38% (3 of 8); 1 more yes on 2.1.3 makes it Requires improvement',
+    );
+  });
+
+  it('discretion-hook: the hook sees every case-sampled standard and its decision is applied and explained', () => {
+    const out = run('examples/discretion-hook.ts');
+    expect(out.match(/^\d\.\d: rule /gm)).toHaveLength(7);
+    expect(out).toContain(
+      "professional discretion was applied at the ratings panel increasing this rating from 'Inadequate' to 'Requires improvement' (one case from the boundary, other key questions higher)",
+    );
+    expect(out).toContain('Score 12/36 (published: 11/36), overall Requires improvement');
+  });
+
+  it('custom-framework: a local audit with its own bands rates by its own bands', () => {
+    const out = run('examples/custom-framework.ts');
+    expect(out).toContain('Score 4/6');
+    expect(out).toMatch(
+      /^A\.1 +Assessment +Requires improvement +lowest A\.1\.1 70% \(14 of 20\)$/m,
+    );
+    expect(out).toContain("placed in the band '60-74%'");
+  });
+
+  it('compare-inspections: two inspections of the same service, standard by standard', () => {
+    expect(run('examples/compare-inspections.ts').trim().split('\n')).toEqual([
+      'Published: Score 12/36, Requires improvement',
+      'Re-audit:  Score 13/36, Requires improvement',
+      '2.2 Planning: Inadequate -> Requires improvement (up; lowest now 2.2.3 50%)',
+    ]);
+  });
+});

@@ -50,7 +50,9 @@ export interface RatingIssue {
   readonly location?: IssueLocation;
 }
 
-/** "cases.csv, row 5, column D (2.1.3)". */
+/** "cases.csv, row 5, column D (2.1.3)". * @example
+ * formatLocation({ file: 'cases.csv', row: 5, column: 'D (2.1.3)' }) // => 'cases.csv, row 5, column D (2.1.3)'
+ */
 export function formatLocation(location: IssueLocation): string {
   return [
     location.file,
@@ -61,7 +63,9 @@ export function formatLocation(location: IssueLocation): string {
     .join(', ');
 }
 
-/** Formats a path the way a spreadsheet user reads it: `standards["2.1"].keyQuestions["2.1.3"].yes`. */
+/** Formats a path the way a spreadsheet user reads it: `standards["2.1"].keyQuestions["2.1.3"].yes`. * @example
+ * formatPath(['standards', '2.1', 'keyQuestions', '2.1.3', 'yes']) // => 'standards["2.1"].keyQuestions["2.1.3"].yes'
+ */
 export function formatPath(path: RatingIssuePath): string {
   return path
     .map((key, i) =>
@@ -79,7 +83,10 @@ export function formatPath(path: RatingIssuePath): string {
  * `issues` lists every problem found, not just the first.
  *
  * @example
- * try { percentYes(9, 8) } catch (e) { (e as RatingRuleError).code } // => 'yes-exceeds-of'
+ * const caught = (() => { try { percentYes(9, 8) } catch (e) { return e as RatingRuleError } })();
+ * caught?.code // => 'yes-exceeds-of'
+ * caught?.path // => ['yes']
+ * caught instanceof RatingRuleError // => true
  * @category Errors
  */
 export class RatingRuleError extends Error {

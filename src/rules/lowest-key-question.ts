@@ -42,6 +42,12 @@ export function figureBand(
  *
  * @returns the rule rating and the lowest figure (the first in framework order on a tie), or
  * undefined when every key question is empty
+ * @example
+ * const figure = (keyQuestion: string, yes: number, of: number) =>
+ *   ({ keyQuestion, text: '', yes, of, percent: percentYes(yes, of), countsRecovered: false, empty: false });
+ * const rule = lowestKeyQuestion([figure('2.1.1', 5, 8), figure('2.1.2', 5, 8), figure('2.1.3', 3, 8)], youth2021.keyQuestionBands);
+ * rule?.rating // => 'Inadequate'
+ * rule?.lowest.keyQuestion // => '2.1.3'
  * @category Rules
  */
 export function lowestKeyQuestion(

@@ -31,6 +31,10 @@ const KINDS: Readonly<Record<string, 'court' | 'out-of-court'>> = {
  * @param rows - the sheet's cells as text, header first
  * @param options - the framework the audit follows and the file name to show in errors
  * @throws {RatingRuleError} every problem, each located at file, row and column
+ * @example
+ * const sheet = casesFromRows([['case', 'disposal', '2.1.1'], ['A1', 'Community sentence', 'Y']], { framework: youth2021, file: 'audit.csv' });
+ * sheet.cases[0] // => { id: 'A1', kind: 'court', disposal: 'community-sentence', answers: { '2.1.1': 'yes' } }
+ * sheet.columns['2.1.1'] // => 'C (2.1.1)'
  * @category Sheets
  */
 export function casesFromRows(

@@ -4,7 +4,9 @@ import type { Framework } from '../model/types.js';
 import { casesFromRows, type CaseSheet } from './case-sheet.js';
 import { judgementsFromRows, type JudgementSheet } from './judgement-sheet.js';
 
-/** Parses CSV text into rows of cells; a malformed file is an error, never a partial read. */
+/** Parses CSV text into rows of cells; a malformed file is an error, never a partial read. * @example
+ * csvRows('case,2.1.1\nA1,"yes"', 'audit.csv') // => [['case', '2.1.1'], ['A1', 'yes']]
+ */
 export function csvRows(text: string, file: string): string[][] {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
   const problems = parsed.errors.filter((e) => e.code !== 'UndetectableDelimiter');
@@ -21,7 +23,9 @@ export function csvRows(text: string, file: string): string[][] {
   return parsed.data;
 }
 
-/** Writes rows of cells as CSV text (quoted where needed, `\n` line ends). */
+/** Writes rows of cells as CSV text (quoted where needed, `\n` line ends). * @example
+ * toCsv([['standard', 'reason'], ['2.1', 'one case, from the boundary']]) // => 'standard,reason\n2.1,"one case, from the boundary"\n'
+ */
 export function toCsv(rows: readonly (readonly string[])[]): string {
   return `${Papa.unparse(rows as string[][], { newline: '\n' })}\n`;
 }
@@ -30,6 +34,8 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
  * Reads a case-audit CSV (see `casesFromRows` for the layout).
  *
  * @throws {RatingRuleError} located at file, row and column
+ * @example
+ * readCasesCsv('case,disposal,2.1.1\nA1,community sentence,Y\n', { framework: youth2021 }).cases[0]?.answers // => { '2.1.1': 'yes' }
  * @category Sheets
  */
 export function readCasesCsv(
@@ -44,6 +50,8 @@ export function readCasesCsv(
  * Reads a judgements CSV (see `judgementsFromRows` for the layout).
  *
  * @throws {RatingRuleError} located at file, row and column
+ * @example
+ * readJudgementsCsv('standard,rating\n1.2,Good\n', { framework: youth2021 }).judgements // => { '1.2': { rating: 'Good' } }
  * @category Sheets
  */
 export function readJudgementsCsv(

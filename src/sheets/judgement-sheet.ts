@@ -25,6 +25,10 @@ const ratingBySlug = new Map<string, Rating | 'not rated'>([
  * standard unrated. Rows with a blank rating are skipped, so a half-filled template reads.
  *
  * @throws {RatingRuleError} every problem, each located at file, row and column
+ * @example
+ * const sheet = judgementsFromRows([['standard', 'rating', 'reason'], ['1.1', 'good', ''], ['4.1', 'not rated', 'no cases']], { framework: youth2021, file: 'j.csv' });
+ * sheet.judgements // => { '1.1': { rating: 'Good' }, '4.1': { notRated: 'no cases' } }
+ * sheet.rows['4.1'] // => 3
  * @category Sheets
  */
 export function judgementsFromRows(
@@ -112,6 +116,8 @@ export function judgementsFromRows(
  * Values are checked when the inspection is rated.
  *
  * @throws {RatingRuleError} `invalid-file` when the text is not JSON of that shape
+ * @example
+ * judgementsFromJson('{ "1.1": "Good" }', { file: 'j.json' }).judgements // => { '1.1': { rating: 'Good' } }
  * @category Sheets
  */
 export function judgementsFromJson(

@@ -51,6 +51,12 @@ function locate(issue: RatingIssue, cases: CaseSheet, judgements?: JudgementShee
  * from the rules is located at the file, row and column it came from.
  *
  * @throws {RatingRuleError} with `location` on every issue
+ * @example
+ * const sheet = casesFromRows(casesToRows(youth2021, cumberlandCases), { framework: youth2021, file: 'audit.csv' });
+ * rateSheets(sheet, { file: 'judgements.json', judgements: cumberlandJudgements, rows: {} }).rating.score // => 12
+ * const twice = { ...sheet, cases: [...sheet.cases, sheet.cases[0]!], rows: [...sheet.rows, 22] };
+ * const message = (() => { try { rateSheets(twice); return ''; } catch (e) { return (e as Error).message; } })();
+ * message // => 'audit.csv, row 22, column A (case): case "court-1" appears more than once'
  * @category Sheets
  */
 export function rateSheets(

@@ -176,6 +176,8 @@ export function formatReport(input: ReportInput, format: ReportFormat): string {
 
 /**
  * The prompt table in the layout of an HMIP report's data annexe, as CSV rows.
+ * @example
+ * promptTableCsv(tallyCases(youth2018, [])).split('\n')[0] // => 'standard,key question,prompt,text,percent,yes,of,not applicable'
  * @category Sheets
  */
 export function promptTableCsv(tally: CaseTally): string {

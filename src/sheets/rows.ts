@@ -5,7 +5,9 @@ import { standardsOf } from '../framework/standards-of.js';
 
 const SHORT: Readonly<Record<Answer, string>> = { yes: 'yes', no: 'no', 'not applicable': 'n/a' };
 
-/** The question columns of a case-audit sheet: every key question and prompt of the case-sampled standards. */
+/** The question columns of a case-audit sheet: every key question and prompt of the case-sampled standards. * @example
+ * questionIds(youth2018).filter((id) => id.startsWith('3.4')) // => ['3.4.1', '3.4.1.a', '3.4.1.b', '3.4.1.c', '3.4.1.d', '3.4.1.e', '3.4.1.f', '3.4.2', '3.4.2.a', '3.4.2.b']
+ */
 export function questionIds(framework: Framework): string[] {
   return standardsOf(framework)
     .filter((s) => s.ratedBy === 'key-questions')
@@ -36,6 +38,8 @@ export function casesToRows(framework: Framework, cases: readonly CaseRecord[] =
 /**
  * The judgements sheet as rows: one row per standard with its name; ratings and reasons from
  * `judgements` where given, blank otherwise (the template).
+ * @example
+ * judgementsToRows(youth2021, { '1.1': { rating: 'Good' } })[1] // => ['1.1', 'Governance and leadership', 'Good', '']
  * @category Sheets
  */
 export function judgementsToRows(framework: Framework, judgements: Judgements = {}): string[][] {

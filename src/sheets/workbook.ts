@@ -36,6 +36,9 @@ function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
  *
  * @param data - the `.xlsx` file's bytes
  * @throws {RatingRuleError} located at file (and sheet), row and column
+ * @example
+ * const book = await readCasesWorkbook(await casesWorkbook(youth2021, { cases: cumberlandCases }), { framework: youth2021 });
+ * book.cases.cases.length // => 20
  * @category Sheets
  */
 export async function readCasesWorkbook(
@@ -87,6 +90,9 @@ export async function readCasesWorkbook(
  * id with its text, for reference). With no cases and judgements it is the blank template.
  *
  * @returns the `.xlsx` file's bytes
+ * @example
+ * const bytes = await casesWorkbook(youth2018);
+ * (await readCasesWorkbook(bytes, { framework: youth2018 })).cases.columns['3.4.2'] // => 'DN (3.4.2)'
  * @category Sheets
  */
 export async function casesWorkbook(
