@@ -1,9 +1,8 @@
 import type { Rating } from '../model/rating.js';
 import type { DiscretionParameters, KeyQuestionBand } from '../model/types.js';
 import type { BandingPolicy } from '../rules/band-for.js';
-import type { KeyQuestionFigure } from '../rules/key-question-figure.js';
+import { withYes, type KeyQuestionFigure } from '../rules/key-question-figure.js';
 import { lowestKeyQuestion } from '../rules/lowest-key-question.js';
-import { percentYes } from '../rules/percent-yes.js';
 
 /** Whether a trigger fired; `'unknown'` when it needs counts that were not given. @category Discretion */
 export type TriggerStatus = 'fired' | 'not-fired' | 'unknown';
@@ -97,9 +96,7 @@ function oneCase(
     for (const change of [1, -1] as const) {
       const moved = yes + change;
       if (moved < 0 || moved > of) continue;
-      const altered = figures.map((f, i) =>
-        i === index ? { ...f, yes: moved, percent: percentYes(moved, of) } : f,
-      );
+      const altered = figures.map((f, i) => (i === index ? withYes(f, moved) : f));
       const result = lowestKeyQuestion(altered, bands, banding);
       if (result && result.rating !== rating)
         changes.push({ keyQuestion: figure.keyQuestion, change, rating: result.rating });

@@ -2,10 +2,9 @@ import { RATINGS, ratingRank, type Rating } from '../model/rating.js';
 import type { Framework, KeyQuestionBand } from '../model/types.js';
 import { figureBand, lowestKeyQuestion } from '../rules/lowest-key-question.js';
 import type { BandingPolicy } from '../rules/band-for.js';
-import type { KeyQuestionFigure } from '../rules/key-question-figure.js';
+import { withYes, type KeyQuestionFigure } from '../rules/key-question-figure.js';
 import type { InspectionRating } from '../rules/inspection-rating.js';
 import { describeFigure } from '../rules/explain.js';
-import { percentYes } from '../rules/percent-yes.js';
 import type { StandardRating } from '../rules/standard-rating.js';
 
 /** Answers to change on one key question. @category Margins */
@@ -36,12 +35,6 @@ export interface StandardMargin {
   readonly triggersFired: readonly ('near-boundary' | 'one-case' | 'small-sample')[];
   readonly sentence: string;
 }
-
-const withYes = (f: KeyQuestionFigure, yes: number): KeyQuestionFigure => ({
-  ...f,
-  yes,
-  percent: percentYes(yes, f.of as number),
-});
 
 function ruleOf(
   figures: readonly KeyQuestionFigure[],

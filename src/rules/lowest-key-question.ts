@@ -1,14 +1,13 @@
 import type { Rating } from '../model/rating.js';
 import type { KeyQuestionBand } from '../model/types.js';
-import { bandOf, type BandingPolicy } from './band-for.js';
+import type { BandingPolicy } from './band-for.js';
 import type { KeyQuestionFigure } from './key-question-figure.js';
 
-/** A figure as an exact fraction of 100: counts give 100*yes/of, a bare percent gives percent/1. */
-function exactValue(figure: KeyQuestionFigure): [number, number] {
-  return figure.yes !== undefined && figure.of !== undefined
-    ? [100 * figure.yes, figure.of]
-    : [figure.percent ?? 0, 1];
-}
+// A figure as an exact fraction of 100: counts give 100*yes/of, a bare percent gives percent/1.
+const hasCounts = (f: KeyQuestionFigure) => f.yes !== undefined && f.of !== undefined;
+const numerator = (f: KeyQuestionFigure) =>
+  hasCounts(f) ? 100 * (f.yes as number) : (f.percent ?? 0);
+const denominator = (f: KeyQuestionFigure) => (hasCounts(f) ? (f.of as number) : 1);
 
 /** Negative when `a` is lower than `b` under the banding policy; ties fall back to the exact value. */
 export function compareFigures(
@@ -17,9 +16,7 @@ export function compareFigures(
   banding: BandingPolicy,
 ): number {
   if (banding === 'rounded' && a.percent !== b.percent) return (a.percent ?? 0) - (b.percent ?? 0);
-  const [an, ad] = exactValue(a);
-  const [bn, bd] = exactValue(b);
-  return an * bd - bn * ad;
+  return numerator(a) * denominator(b) - numerator(b) * denominator(a);
 }
 
 /** The key-question band a figure falls in under the banding policy. */
@@ -28,12 +25,12 @@ export function figureBand(
   bands: readonly KeyQuestionBand[],
   banding: BandingPolicy,
 ): KeyQuestionBand {
-  if (banding === 'exact' && figure.yes !== undefined && figure.of !== undefined) {
-    const { yes, of } = figure;
-    return bandOf(bands, (from) => 100 * yes >= from * of);
-  }
-  const percent = figure.percent ?? 0;
-  return bandOf(bands, (from) => percent >= from);
+  const exact = banding === 'exact' && hasCounts(figure);
+  const n = exact ? 100 * (figure.yes as number) : (figure.percent ?? 0);
+  const d = exact ? (figure.of as number) : 1;
+  let found = bands[0] as KeyQuestionBand;
+  for (const band of bands) if (n >= band.from * d) found = band;
+  return found;
 }
 
 /**

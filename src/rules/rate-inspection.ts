@@ -67,10 +67,10 @@ function parseStandard(
       Object.defineProperty(keyQuestions, id, { value: parsed.data, enumerable: true });
     else issues.push(...fromZodIssues(parsed.error.issues, value, [...path, 'keyQuestions', id]));
   }
-  return {
-    ...shape.data,
-    ...(shape.data.keyQuestions !== undefined && { keyQuestions }),
-  } as StandardEvidence;
+  // zod's output is a fresh object: replace its key questions with the ones parsed one by one.
+  const evidence = shape.data as { keyQuestions?: unknown };
+  if (evidence.keyQuestions !== undefined) evidence.keyQuestions = keyQuestions;
+  return evidence as StandardEvidence;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

@@ -9,7 +9,7 @@ import {
 } from '../discretion/triggers.js';
 import type { DiscretionHook } from '../discretion/hook.js';
 import { explainKeyQuestions, explainOther } from './explain.js';
-import { keyQuestionFigure, type KeyQuestionFigure } from './key-question-figure.js';
+import { keyQuestionFigure, makeFigure, type KeyQuestionFigure } from './key-question-figure.js';
 import { figureBand, lowestKeyQuestion } from './lowest-key-question.js';
 import type { DiscretionApplied, KeyQuestionResult, StandardRating } from './standard-rating.js';
 
@@ -29,15 +29,60 @@ function scoreOf(framework: Framework, standard: Standard, rating?: Rating): num
     : undefined;
 }
 
-function common(context: StandardContext, standard: Standard, evidence: StandardEvidence) {
-  return {
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A standard's result, built property by property in one order: optional fields are set only when
+ * present (exact optional types), and no spread copies run on this hot path.
+ */
+function makeResult(
+  context: StandardContext,
+  standard: Standard,
+  evidence: StandardEvidence,
+  fields: Pick<StandardRating, 'status' | 'method' | 'keyQuestions' | 'explanation'> & {
+    readonly [K in Exclude<
+      keyof StandardRating,
+      'status' | 'method' | 'keyQuestions' | 'explanation'
+    >]?: StandardRating[K] | undefined;
+  },
+): StandardRating {
+  const result: Mutable<StandardRating> = {
     standard: standard.id,
     name: standard.name,
     domain: context.domain,
     domainName: context.domainName,
+    status: fields.status,
+    method: fields.method,
+    keyQuestions: fields.keyQuestions,
     countsTowardOverall: standard.countsTowardOverall,
-    ...(evidence.decidedBy !== undefined && { decidedBy: evidence.decidedBy }),
+    explanation: fields.explanation,
   };
+  for (const key of [
+    'rating',
+    'ruleRating',
+    'band',
+    'lowest',
+    'triggers',
+    'discretion',
+    'score',
+    'notRatedReason',
+  ] as const) {
+    if (fields[key] !== undefined) (result as Record<string, unknown>)[key] = fields[key];
+  }
+  if (evidence.decidedBy !== undefined) result.decidedBy = evidence.decidedBy;
+  return result;
+}
+
+/** A key question's figure with its band. */
+function withBand(figure: KeyQuestionFigure, band: Rating): KeyQuestionResult {
+  const result: Mutable<KeyQuestionResult> = makeFigure(
+    figure.keyQuestion,
+    figure.text,
+    figure,
+    figure.countsRecovered,
+  );
+  result.band = band;
+  return result;
 }
 
 function decide(
@@ -152,14 +197,10 @@ function fromKeyQuestions(
   }
   if (issues.length > 0 || skipped) return { issues };
   const results: KeyQuestionResult[] = figures.map((f) =>
-    f.empty ? f : { ...f, band: figureBand(f, framework.keyQuestionBands, banding).rating },
+    f.empty ? f : withBand(f, figureBand(f, framework.keyQuestionBands, banding).rating),
   );
   const rule = lowestKeyQuestion(figures, framework.keyQuestionBands, banding);
-  const base = {
-    ...common(context, standard, evidence),
-    method: 'key-questions' as const,
-    keyQuestions: results,
-  };
+  const method = 'key-questions' as const;
   if (!rule) {
     if (evidence.discretion)
       issues.push(
@@ -171,7 +212,12 @@ function fromKeyQuestions(
       );
     return {
       issues,
-      result: { ...base, status: 'not-rated', explanation: explainOther(standard, 'empty') },
+      result: makeResult(context, standard, evidence, {
+        method,
+        keyQuestions: [],
+        status: 'not-rated',
+        explanation: explainOther(standard, 'empty'),
+      }),
     };
   }
   const triggers = discretionTriggers(
@@ -196,18 +242,19 @@ function fromKeyQuestions(
   const score = scoreOf(framework, standard, rating);
   return {
     issues: decided.issues,
-    result: {
-      ...base,
+    result: makeResult(context, standard, evidence, {
+      method,
+      keyQuestions: results,
       status: 'rated',
       rating,
       ruleRating: rule.rating,
       band: rule.band,
       lowest,
       triggers,
-      ...(decided.applied && { discretion: decided.applied }),
-      ...(score !== undefined && { score }),
+      discretion: decided.applied,
+      score,
       explanation: explainKeyQuestions(standard, rating, rule.lowest, rule.band, decided.applied),
-    },
+    }),
   };
 }
 
@@ -277,32 +324,30 @@ export function rateStandard(
         : `discretion on ${standard.id} needs its key-question figures, so the triggers can be checked`;
     issues.push(issue(code, [...path, 'discretion'], message));
   }
-  const base = {
-    ...common(context, standard, evidence),
-    keyQuestions: [],
-    method: standard.ratedBy === 'judgement' ? ('judgement' as const) : ('given' as const),
-  };
+  const method = standard.ratedBy === 'judgement' ? ('judgement' as const) : ('given' as const);
   if (evidence.notRated !== undefined) {
     return {
       issues,
-      result: {
-        ...base,
+      result: makeResult(context, standard, evidence, {
+        method,
+        keyQuestions: [],
         status: 'not-rated',
         notRatedReason: evidence.notRated,
         explanation: explainOther(standard, 'not-rated', undefined, evidence.notRated),
-      },
+      }),
     };
   }
   const rating = evidence.rating as Rating;
   const score = scoreOf(context.framework, standard, rating);
   return {
     issues,
-    result: {
-      ...base,
+    result: makeResult(context, standard, evidence, {
+      method,
+      keyQuestions: [],
       status: 'rated',
       rating,
-      ...(score !== undefined && { score }),
-      explanation: explainOther(standard, base.method, rating),
-    },
+      score,
+      explanation: explainOther(standard, method, rating),
+    }),
   };
 }
