@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { Bench } from 'tinybench';
+// The built package, as users get it (npm run bench builds first).
 import {
   cumberland2024,
   lowestKeyQuestion,
@@ -15,7 +16,7 @@ import {
   youth2021,
   type CaseRecord,
   type KeyQuestionFigure,
-} from 'hmip-ratings';
+} from '../dist/index.js';
 import { bareRating, bareTally } from './baselines.js';
 import { cumberlandCases } from '../scripts/cumberland-cases.js';
 
@@ -156,8 +157,8 @@ score sum and overall band, with no validation, no triggers and no explanations.
 
 ${table(ratingRows)}
 
-- Goal: validated rating within 5x of the bare loop: **${fmt(ratio(ratingRows, 2), 1)}x**${ratio(ratingRows, 2) <= 5 ? ' (met)' : ' (not met: validation with zod, the three discretion triggers, which re-rate each standard for every one-case change, and the explanations cost more than the goal allows)'}.
-- Goal: unvalidated core within 1.5x: **${fmt(ratio(ratingRows, 1), 2)}x**${ratio(ratingRows, 1) <= 1.5 ? ' (met)' : ' (not met)'}.
+- Goal: validated rating within 5x of the bare loop: **${fmt(ratio(ratingRows, 2), 1)}x**${ratio(ratingRows, 2) <= 5 ? ' (met)' : ' (not met: the baseline does a fraction of the work. The validated rating parses 35 objects with zod, computes the three discretion triggers (the one-case trigger re-rates each standard twice per key question), builds a result object per key question and standard, and writes an explanation for each)'}.
+- Goal: unvalidated core within 1.5x: **${fmt(ratio(ratingRows, 1), 2)}x**${ratio(ratingRows, 1) <= 1.5 ? ' (met)' : ' (not met: the core compares figure objects with exact tie-breaks and reads bands from the framework, where the baseline loops over bare pairs of numbers with the bands inlined)'}.
 
 ## Tallying case records
 
@@ -166,7 +167,7 @@ baseline is a bare counting loop over the same answers with no validation.
 
 ${table(tallyRows)}
 
-- Goal: within 3x of the bare loop: **${fmt(ratio(tallyRows, 1), 2)}x**${ratio(tallyRows, 1) <= 3 ? ' (met)' : ' (not met: tallyCases validates every record with zod and checks every answer against the framework)'}.
+- Goal: within 3x of the bare loop: **${fmt(ratio(tallyRows, 1), 2)}x**${ratio(tallyRows, 1) <= 3 ? ' (met)' : ' (not met: tallyCases validates every record, with a hand check equal to the zod schema, and checks every answer against the framework: which questions the case may answer, and every key question it must)'}.
 
 ## Cold import
 

@@ -26,3 +26,32 @@ export type CaseRecord = z.infer<typeof caseRecordSchema>;
 
 /** A list of cases, as a schema. @category Schemas */
 export const caseRecordsSchema = z.array(caseRecordSchema);
+
+const KINDS: readonly unknown[] = ['court', 'out-of-court'];
+const RECORD_KEYS = new Set(['id', 'kind', 'disposal', 'answers']);
+
+/**
+ * Whether a value is a valid case record, by hand: the same test as `caseRecordSchema`, several
+ * times faster, so tallying a national year of audits does not pay for zod on every record. zod
+ * still describes any record that fails. A property test pins that the two always agree.
+ */
+export function isCaseRecord(value: unknown): value is CaseRecord {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (!RECORD_KEYS.has(key)) return false;
+  const { id, kind, disposal, answers } = record;
+  if (
+    typeof id !== 'string' ||
+    id.length === 0 ||
+    typeof disposal !== 'string' ||
+    disposal.length === 0
+  )
+    return false;
+  if (!KINDS.includes(kind)) return false;
+  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return false;
+  for (const key of Object.keys(answers)) {
+    const answer = (answers as Record<string, unknown>)[key];
+    if (answer !== 'yes' && answer !== 'no' && answer !== 'not applicable') return false;
+  }
+  return true;
+}

@@ -2,7 +2,7 @@ import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
 import type { Framework, KeyQuestion, Standard } from '../model/types.js';
 import { fromZodIssues } from '../evidence/zod-issues.js';
 import { percentYes } from '../rules/percent-yes.js';
-import { caseRecordsSchema, type CaseRecord } from './case-record.js';
+import { caseRecordsSchema, isCaseRecord, type CaseRecord } from './case-record.js';
 
 /** Yes, no and not-applicable counts for one question; `of` is yes + no (not applicable leaves the sample). @category Cases */
 export interface AnswerCount {
@@ -127,7 +127,11 @@ export function tallyCases(
   cases: readonly CaseRecord[],
   options: TallyOptions = {},
 ): CaseTally {
-  const parsed = caseRecordsSchema.safeParse(cases);
+  // The hand check accepts exactly what the schema accepts; the schema describes what fails.
+  const parsed =
+    Array.isArray(cases) && cases.every(isCaseRecord)
+      ? { success: true as const, data: cases as readonly CaseRecord[] }
+      : caseRecordsSchema.safeParse(cases);
   if (!parsed.success) {
     const located = fromZodIssues(parsed.error.issues, cases).map((i) =>
       i.code === 'invalid-input' && i.path.includes('answers')
@@ -150,9 +154,10 @@ export function tallyCases(
   for (const [index, record] of parsed.data.entries()) {
     const where = (field?: string) =>
       field === undefined ? ['cases', index] : ['cases', index, field];
-    const name = `case "${record.id}"`;
     if (seen.has(record.id))
-      issues.push(issue('duplicate-case', where('id'), `${name} appears more than once`));
+      issues.push(
+        issue('duplicate-case', where('id'), `case "${record.id}" appears more than once`),
+      );
     seen.add(record.id);
     const disposal = disposals.get(record.disposal);
     if (!disposal) {
@@ -160,7 +165,7 @@ export function tallyCases(
         issue(
           'unknown-disposal',
           where('disposal'),
-          `${name}: "${record.disposal}" is not a disposal of ${framework.id} (${[...disposals.keys()].join(', ')})`,
+          `case "${record.id}": "${record.disposal}" is not a disposal of ${framework.id} (${[...disposals.keys()].join(', ')})`,
         ),
       );
       continue;
@@ -170,7 +175,7 @@ export function tallyCases(
         issue(
           'invalid-input',
           where('kind'),
-          `${name}: a ${disposal.name.toLowerCase()} is ${disposal.kind}, not ${record.kind}`,
+          `case "${record.id}": a ${disposal.name.toLowerCase()} is ${disposal.kind}, not ${record.kind}`,
         ),
       );
     byDisposal[record.disposal] = (byDisposal[record.disposal] ?? 0) + 1;
@@ -184,7 +189,7 @@ export function tallyCases(
           issue(
             'unknown-key-question',
             [...where('answers'), id],
-            `${name}: "${id}" is not a key question or prompt of the case-sampled standards of ${framework.id}`,
+            `case "${record.id}": "${id}" is not a key question or prompt of the case-sampled standards of ${framework.id}`,
           ),
         );
         continue;
@@ -195,7 +200,7 @@ export function tallyCases(
           issue(
             'answer-not-allowed',
             [...where('answers'), id],
-            `${name} cannot answer ${id}: ${reason}`,
+            `case "${record.id}" cannot answer ${id}: ${reason}`,
           ),
         );
         continue;
@@ -213,7 +218,7 @@ export function tallyCases(
           issue(
             'missing-answer',
             [...where('answers'), id],
-            `${name} has no answer for key question ${id}: give yes, no or not applicable`,
+            `case "${record.id}" has no answer for key question ${id}: give yes, no or not applicable`,
           ),
         );
       }
