@@ -5,6 +5,8 @@ import {
   rateInspection,
   ratingRank,
   ratingScore,
+  standardsOf,
+  youth2021,
   type DiscretionHook,
 } from '../src/index.js';
 import { evidence2021, rating } from './arbitraries.js';
@@ -89,3 +91,17 @@ test.prop([evidence2021])("rating never changes the caller's evidence", (evidenc
   rateInspection(evidence);
   expect(evidence).toEqual(copy);
 });
+
+test.prop([evidence2021])(
+  'every case-sampled standard lists all its key questions in framework order, with a band unless empty',
+  (evidence) => {
+    const result = rateInspection(evidence);
+    for (const standard of standardsOf(youth2021).filter((s) => s.ratedBy === 'key-questions')) {
+      const s = result.byStandard[standard.id];
+      expect(s?.keyQuestions.map((k) => k.keyQuestion)).toEqual(
+        standard.keyQuestions.map((k) => k.id),
+      );
+      for (const k of s?.keyQuestions ?? []) expect(k.empty || k.band !== undefined).toBe(true);
+    }
+  },
+);

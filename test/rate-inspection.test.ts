@@ -269,6 +269,14 @@ describe('empty sub-samples and not rated', () => {
     });
     const r = rateInspection(e, { incomplete: 'allow' });
     expect(r.byStandard['2.1']?.status).toBe('not-rated');
+    expect(r.byStandard['2.1']?.keyQuestions.map((k) => [k.keyQuestion, k.empty])).toEqual([
+      ['2.1.1', true],
+      ['2.1.2', true],
+      ['2.1.3', true],
+    ]);
+    expect(r.byStandard['2.1']?.explanation).toBe(
+      '2.1 Assessment was not rated: none of its key questions had applicable cases.',
+    );
     expect(r.complete).toBe(false);
     expect(r.overall).toBeUndefined();
     expect(r.score).toBe(11); // 12 less 2.1's 1: never rescaled

@@ -214,7 +214,7 @@ function fromKeyQuestions(
       issues,
       result: makeResult(context, standard, evidence, {
         method,
-        keyQuestions: [],
+        keyQuestions: results,
         status: 'not-rated',
         explanation: explainOther(standard, 'empty'),
       }),
