@@ -32,3 +32,19 @@ export function cumberlandCases(): CaseRecord[] {
   }
   return [...court, ...oocd];
 }
+
+/** The panel's part, as the report prints it: judgements, and 2.1's discretion from the footnote to its table. */
+export const cumberlandJudgements = {
+  '1.1': { rating: 'Requires improvement' },
+  '1.2': { rating: 'Good' },
+  '1.3': { rating: 'Requires improvement' },
+  '1.4': { rating: 'Good' },
+  '2.1': {
+    discretion: {
+      rating: 'Requires improvement',
+      reason: "recorded in the footnote to the report's 2.1 table",
+    },
+  },
+  '3.4': { rating: 'Requires improvement' },
+  '4.1': { rating: 'Requires improvement' },
+} as const;

@@ -2,7 +2,7 @@
 // figures. Run with `npx tsx scripts/make-examples.ts`; a test checks the files match.
 import { writeFileSync } from 'node:fs';
 import { youth2018, youth2021 } from 'hmip-ratings';
-import { cumberlandCases } from './cumberland-cases.js';
+import { cumberlandCases, cumberlandJudgements } from './cumberland-cases.js';
 import { casesToRows, casesWorkbook, judgementsToRows, toCsv } from 'hmip-ratings/sheets';
 
 for (const framework of [youth2018, youth2021]) {
@@ -14,20 +14,7 @@ for (const framework of [youth2018, youth2021]) {
   writeFileSync(`examples/templates/${framework.id}-audit.xlsx`, await casesWorkbook(framework));
 }
 
-const judgements = {
-  '1.1': { rating: 'Requires improvement' },
-  '1.2': { rating: 'Good' },
-  '1.3': { rating: 'Requires improvement' },
-  '1.4': { rating: 'Good' },
-  '2.1': {
-    discretion: {
-      rating: 'Requires improvement',
-      reason: "recorded in the footnote to the report's 2.1 table",
-    },
-  },
-  '3.4': { rating: 'Requires improvement' },
-  '4.1': { rating: 'Requires improvement' },
-} as const;
+const judgements = cumberlandJudgements;
 
 writeFileSync('examples/cumberland/cases.csv', toCsv(casesToRows(youth2021, cumberlandCases())));
 writeFileSync('examples/cumberland/judgements.csv', toCsv(judgementsToRows(youth2021, judgements)));

@@ -1,57 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  defineFramework,
-  rateInspection,
-  RatingRuleError,
-  youth2018,
-  type Framework,
-} from '../src/index.js';
+import { defineFramework, rateInspection, RatingRuleError, youth2018 } from '../src/index.js';
+import { localAuditDefinition as localAudit } from '../examples/local-audit-framework.js';
 
-// A local audit tool: one domain of two case-sampled standards with stricter bands.
-const localAudit = {
-  id: 'local-audit',
-  name: 'Our case audit',
-  keyQuestionBands: [
-    { rating: 'Inadequate', from: 0, label: 'under 60%' },
-    { rating: 'Requires improvement', from: 60, label: '60-74%' },
-    { rating: 'Good', from: 75, label: '75-89%' },
-    { rating: 'Outstanding', from: 90, label: '90% or more' },
-  ],
-  scores: { Inadequate: 0, 'Requires improvement': 1, Good: 2, Outstanding: 3 },
-  overallBands: [
-    { rating: 'Inadequate', from: 0, to: 1 },
-    { rating: 'Requires improvement', from: 2, to: 3 },
-    { rating: 'Good', from: 4, to: 5 },
-    { rating: 'Outstanding', from: 6, to: 6 },
-  ],
-  discretion: { windowPoints: 3, smallSample: 4 },
-  disposals: [{ id: 'referral-order', name: 'Referral order', kind: 'court' }],
-  domains: [
-    {
-      id: 'A',
-      name: 'Casework',
-      caseKind: 'court',
-      standards: [
-        {
-          id: 'A.1',
-          name: 'Assessment',
-          ratedBy: 'key-questions',
-          countsTowardOverall: true,
-          keyQuestions: [{ id: 'A.1.1', text: 'Is assessment good enough?', prompts: [] }],
-        },
-        {
-          id: 'A.2',
-          name: 'Planning',
-          ratedBy: 'key-questions',
-          countsTowardOverall: true,
-          keyQuestions: [{ id: 'A.2.1', text: 'Is planning good enough?', prompts: [] }],
-        },
-      ],
-    },
-  ],
-  sources: [{ id: 'our-policy', title: 'Our quality-assurance policy' }],
-  gaps: [],
-} as const satisfies Framework;
+// The local audit framework of examples/custom-framework.ts: stricter bands than HMIP's.
 
 describe('defineFramework: users define frameworks as data', () => {
   it('returns a frozen copy, leaves the definition unfrozen, and rates with its own bands', () => {
@@ -60,9 +11,9 @@ describe('defineFramework: users define frameworks as data', () => {
     expect(Object.isFrozen(localAudit.domains[0])).toBe(false);
     const result = rateInspection(
       {
-        framework: 'local-audit',
+        framework: 'our-quarterly-audit',
         standards: {
-          'A.1': { keyQuestions: { 'A.1.1': { yes: 7, of: 10 } } },
+          'A.1': { keyQuestions: { 'A.1.1': { yes: 7, of: 10 }, 'A.1.2': { yes: 10, of: 10 } } },
           'A.2': { keyQuestions: { 'A.2.1': { yes: 9, of: 10 } } },
         },
       },
@@ -71,13 +22,19 @@ describe('defineFramework: users define frameworks as data', () => {
     expect(result.byStandard['A.1']?.rating).toBe('Requires improvement'); // 70% is Good in the youth bands
     expect(result.byStandard['A.2']?.rating).toBe('Outstanding');
     expect(result).toMatchObject({ score: 4, maximum: 6, overall: 'Good' });
-    expect(result.byStandard['A.1']?.triggers?.smallSample.limit).toBe(4);
+    expect(result.byStandard['A.1']?.triggers?.nearBoundary).toMatchObject({
+      boundary: 75,
+      distance: 5,
+    });
   });
 
   it('an unchecked framework passed to rateInspection is checked there', () => {
     const broken = { ...localAudit, overallBands: localAudit.overallBands.slice(0, 3) };
     expect(() =>
-      rateInspection({ framework: 'local-audit', standards: {} }, { framework: broken as never }),
+      rateInspection(
+        { framework: 'our-quarterly-audit', standards: {} },
+        { framework: broken as never },
+      ),
     ).toThrow(/overall bands must end at the maximum score 6/);
   });
 

@@ -4,7 +4,7 @@ import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import * as sheets from '../src/sheets/index.js';
-import { cumberlandCases } from '../scripts/cumberland-cases.js';
+import { cumberlandCases, cumberlandJudgements } from '../scripts/cumberland-cases.js';
 
 // Every @example in the source's JSDoc is run, and each `// =>` result is checked, so the
 // documentation cannot drift from the code.
@@ -69,15 +69,7 @@ function instrument(code: string): string {
 
 const fixtures = {
   cumberlandCases: cumberlandCases(),
-  cumberlandJudgements: {
-    '1.1': { rating: 'Requires improvement' },
-    '1.2': { rating: 'Good' },
-    '1.3': { rating: 'Requires improvement' },
-    '1.4': { rating: 'Good' },
-    '2.1': { discretion: { rating: 'Requires improvement', reason: 'footnote' } },
-    '3.4': { rating: 'Requires improvement' },
-    '4.1': { rating: 'Requires improvement' },
-  },
+  cumberlandJudgements,
 };
 const scope: Record<string, unknown> = { ...api, ...sheets, ...fixtures };
 const { documented, examples: all } = examples();

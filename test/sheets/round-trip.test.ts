@@ -9,17 +9,14 @@ import {
   readCasesWorkbook,
   toCsv,
 } from '../../src/sheets/index.js';
-import { cumberlandCases } from '../../scripts/cumberland-cases.js';
+import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
 
+// The published judgements, with a comma and quotes in a reason and resettlement not rated.
 const judgements = {
-  '1.1': { rating: 'Requires improvement' },
-  '1.2': { rating: 'Good' },
-  '1.3': { rating: 'Requires improvement' },
-  '1.4': { rating: 'Good' },
+  ...cumberlandJudgements,
   '2.1': {
     discretion: { rating: 'Requires improvement', reason: 'one case, "quoted", from the boundary' },
   },
-  '3.4': { rating: 'Requires improvement' },
   '4.1': { notRated: 'no cases, none at all' },
 } as const;
 
