@@ -59,11 +59,6 @@ Exit codes: 0 success; 1 invalid input (each problem named with file, row and co
 
 class UsageError extends Error {}
 
-// From dist/cli.js and from src/cli/main.ts alike, the package root is two levels up at most.
-const PACKAGE_JSON = import.meta.url.includes('/src/cli/')
-  ? '../../package.json'
-  : '../package.json';
-
 const FORMATS: readonly ReportFormat[] = ['table', 'markdown', 'csv', 'json'];
 
 function frameworkFor(id: string | undefined): Framework {
@@ -223,7 +218,9 @@ export async function main(
       return command ? 0 : 2;
     }
     if (command === '-v' || command === '--version') {
-      io.out(`${(createRequire(import.meta.url)(PACKAGE_JSON) as { version: string }).version}\n`);
+      io.out(
+        `${(createRequire(import.meta.url)('hmip-ratings/package.json') as { version: string }).version}\n`,
+      );
       return 0;
     }
     if (command === 'rate') io.out(await rate(rest));

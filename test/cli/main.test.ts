@@ -157,3 +157,9 @@ describe('hmip-ratings template', () => {
     );
   });
 });
+
+it('--version prints the package version', async () => {
+  const { code, out } = await run('--version');
+  expect(code).toBe(0);
+  expect(out.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+});
