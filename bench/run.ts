@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { Bench } from 'tinybench';
-// The built package, as users get it (npm run bench builds first).
+// The built package, as users get it: npm run bench builds first and resolves 'hmip-ratings'
+// through the package's exports map (tsconfig.bench.json has no source paths).
 import {
   cumberland2024,
   lowestKeyQuestion,
@@ -16,7 +17,7 @@ import {
   youth2021,
   type CaseRecord,
   type KeyQuestionFigure,
-} from '../dist/index.js';
+} from 'hmip-ratings';
 import { bareRating, bareTally } from './baselines.js';
 import { cumberlandCases } from '../scripts/cumberland-cases.js';
 

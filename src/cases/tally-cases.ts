@@ -148,7 +148,29 @@ export function tallyCases(
   const disposals = new Map(framework.disposals.map((d) => [d.id, d]));
   const issues: RatingIssue[] = [];
   const seen = new Set<string>();
-  const tallies = new Map<string, [number, number, number]>();
+  // yes, no and not-applicable counts per question, indexed like `questions`
+  const ids = [...questions.keys()];
+  const slot = new Map(ids.map((id, i) => [id, i]));
+  const counts = new Int32Array(ids.length * 3);
+  // What a case of each kind and disposal may answer, and which key questions it must: worked out
+  // once per kind and disposal rather than once per case.
+  const scopes = new Map<
+    string,
+    { readonly allowed: ReadonlySet<string>; readonly required: readonly string[] }
+  >();
+  const scopeOf = (record: CaseRecord) => {
+    const key = `${record.kind}|${record.disposal}`;
+    let scope = scopes.get(key);
+    if (!scope) {
+      const allowed = [...questions].filter(([, q]) => !cannotAnswer(q, record));
+      scope = {
+        allowed: new Set(allowed.map(([id]) => id)),
+        required: allowed.filter(([, q]) => !q.prompt).map(([id]) => id),
+      };
+      scopes.set(key, scope);
+    }
+    return scope;
+  };
   const byDisposal: Record<string, number> = {};
   let court = 0;
   for (const [index, record] of parsed.data.entries()) {
@@ -180,6 +202,7 @@ export function tallyCases(
       );
     byDisposal[record.disposal] = (byDisposal[record.disposal] ?? 0) + 1;
     if (record.kind === 'court') court++;
+    const scope = scopeOf(record);
     // The caller's own keys: a schema parse drops keys such as "__proto__".
     for (const id of Object.keys((cases[index] as { answers: object }).answers)) {
       const answer = record.answers[id];
@@ -194,7 +217,7 @@ export function tallyCases(
         );
         continue;
       }
-      const reason = cannotAnswer(question, record);
+      const reason = scope.allowed.has(id) ? undefined : cannotAnswer(question, record);
       if (reason && answer !== 'not applicable') {
         issues.push(
           issue(
@@ -205,15 +228,13 @@ export function tallyCases(
         );
         continue;
       }
-      const t = tallies.get(id) ?? [0, 0, 0];
       if (answer === undefined) continue;
-      t[answer === 'yes' ? 0 : answer === 'no' ? 1 : 2]++;
-      tallies.set(id, t);
+      const at = (slot.get(id) as number) * 3 + (answer === 'yes' ? 0 : answer === 'no' ? 1 : 2);
+      counts[at] = (counts[at] as number) + 1;
     }
     if (options.unanswered !== 'leave-out') {
-      for (const [id, question] of questions) {
-        if (question.prompt || Object.hasOwn(record.answers, id) || cannotAnswer(question, record))
-          continue;
+      for (const id of scope.required) {
+        if (Object.hasOwn(record.answers, id)) continue;
         issues.push(
           issue(
             'missing-answer',
@@ -231,8 +252,8 @@ export function tallyCases(
     {};
   const prompts: PromptRow[] = [];
   for (const [id, question] of questions) {
-    const [yes, no, na] = tallies.get(id) ?? [0, 0, 0];
-    const c = count(yes, no, na);
+    const at = (slot.get(id) as number) * 3;
+    const c = count(counts[at] as number, counts[at + 1] as number, counts[at + 2] as number);
     if (question.prompt) {
       prompts.push({
         standard: question.standard.id,
