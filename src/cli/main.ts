@@ -78,9 +78,8 @@ function read(file: string): Buffer {
   }
 }
 
-function describe(issue: RatingIssue, file: string): string {
-  if (issue.location) return `${formatLocation(issue.location)}: ${issue.message}`;
-  return `${file}: ${issue.path.length > 0 ? `${formatPath(issue.path)}: ` : ''}${issue.message}`;
+function describe(issue: RatingIssue): string {
+  return issue.location ? `${formatLocation(issue.location)}: ${issue.message}` : issue.message;
 }
 
 async function rate(args: string[]): Promise<string> {
@@ -115,7 +114,6 @@ async function rate(args: string[]): Promise<string> {
   };
   const kind = extname(input).toLowerCase();
   const name = basename(input);
-  const fileForErrors = { current: name };
   try {
     if (kind === '.json') {
       const evidence = JSON.parse(read(input).toString('utf8')) as unknown;
@@ -140,13 +138,11 @@ async function rate(args: string[]): Promise<string> {
       'judgements' in sheets ? sheets.judgements : undefined;
     if (values.judgements) {
       const file = basename(values.judgements);
-      fileForErrors.current = file;
       const text = read(values.judgements).toString('utf8');
       judgements =
         extname(file).toLowerCase() === '.json'
           ? judgementsFromJson(text, { file })
           : readJudgementsCsv(text, { framework, file });
-      fileForErrors.current = name;
     }
     const result: CaseRating = rateSheets(sheets.cases, judgements, options);
     return formatReport(
@@ -158,16 +154,21 @@ async function rate(args: string[]): Promise<string> {
       format,
     );
   } catch (e) {
+    // Judgement and sheet problems are located already; the rest come from the input file itself.
+    const here = (issue: RatingIssue): RatingIssue =>
+      issue.location
+        ? issue
+        : {
+            ...issue,
+            location: { file: name },
+            message:
+              issue.path.length > 0 ? `${formatPath(issue.path)}: ${issue.message}` : issue.message,
+          };
     if (e instanceof SyntaxError)
       throw new RatingRuleError([
-        {
-          code: 'invalid-file',
-          path: [],
-          message: `not valid JSON (${e.message})`,
-          location: { file: fileForErrors.current },
-        },
+        here({ code: 'invalid-file', path: [], message: `not valid JSON (${e.message})` }),
       ]);
-    if (e instanceof RatingRuleError) throw Object.assign(e, { file: fileForErrors.current });
+    if (e instanceof RatingRuleError) throw new RatingRuleError(e.issues.map(here));
     throw e;
   }
 }
@@ -233,9 +234,8 @@ export async function main(
       return 2;
     }
     if (e instanceof RatingRuleError) {
-      const file = (e as RatingRuleError & { file?: string }).file ?? '';
       io.err(
-        `hmip-ratings: ${e.issues.length} problem${e.issues.length === 1 ? '' : 's'} found, nothing was rated:\n${e.issues.map((i) => `  ${describe(i, file)}`).join('\n')}\n`,
+        `hmip-ratings: ${e.issues.length} problem${e.issues.length === 1 ? '' : 's'} found, nothing was rated:\n${e.issues.map((i) => `  ${describe(i)}`).join('\n')}\n`,
       );
       return 1;
     }

@@ -2,7 +2,7 @@ import { RatingRuleError, issue } from '../model/errors.js';
 import type { Rating } from '../model/rating.js';
 import type { Framework, KeyQuestionBand } from '../model/types.js';
 import { youthKeyQuestionBands } from '../frameworks/youth-parameters.js';
-import { countIssues } from './percent-yes.js';
+import { countIssues, percentYes } from './percent-yes.js';
 
 /** The part of a framework `bandFor` reads. */
 export type KeyQuestionBanding = Pick<Framework, 'keyQuestionBands'>;
@@ -17,13 +17,18 @@ const youthBanding: KeyQuestionBanding = { keyQuestionBands: youthKeyQuestionBan
  */
 export type BandingPolicy = 'rounded' | 'exact';
 
-/** The band a figure falls in: the last band whose `from` is at or below it. */
+/**
+ * The band of the figure `numerator / denominator` percent: the last band whose `from` is at or
+ * below it, compared as `numerator >= from * denominator` so exact fractions stay in integers.
+ * Every band lookup goes through here.
+ */
 export function bandOf(
   bands: readonly KeyQuestionBand[],
-  atOrAbove: (from: number) => boolean,
+  numerator: number,
+  denominator = 1,
 ): KeyQuestionBand {
   let found = bands[0] as KeyQuestionBand;
-  for (const band of bands) if (atOrAbove(band.from)) found = band;
+  for (const band of bands) if (numerator >= band.from * denominator) found = band;
   return found;
 }
 
@@ -50,7 +55,7 @@ export function bandFor(percent: number, framework: KeyQuestionBanding = youthBa
       ),
     ]);
   }
-  return bandOf(framework.keyQuestionBands, (from) => percent >= from).rating;
+  return bandOf(framework.keyQuestionBands, percent).rating;
 }
 
 /**
@@ -72,8 +77,7 @@ export function bandForCounts(
     found.push(issue('invalid-count', ['of'], 'an empty sample (0 cases) has no band'));
   if (found.length > 0) throw new RatingRuleError(found);
   const bands = (options.framework ?? youthBanding).keyQuestionBands;
-  if (options.banding === 'exact') return bandOf(bands, (from) => 100 * yes >= from * of).rating;
-  const numerator = 200 * yes + of;
-  const percent = (numerator - (numerator % (2 * of))) / (2 * of);
-  return bandOf(bands, (from) => percent >= from).rating;
+  return (
+    options.banding === 'exact' ? bandOf(bands, 100 * yes, of) : bandOf(bands, percentYes(yes, of))
+  ).rating;
 }

@@ -1,6 +1,6 @@
 import type { Rating } from '../model/rating.js';
 import type { KeyQuestionBand } from '../model/types.js';
-import type { BandingPolicy } from './band-for.js';
+import { bandOf, type BandingPolicy } from './band-for.js';
 import type { KeyQuestionFigure } from './key-question-figure.js';
 
 // A figure as an exact fraction of 100: counts give 100*yes/of, a bare percent gives percent/1.
@@ -25,12 +25,9 @@ export function figureBand(
   bands: readonly KeyQuestionBand[],
   banding: BandingPolicy,
 ): KeyQuestionBand {
-  const exact = banding === 'exact' && hasCounts(figure);
-  const n = exact ? 100 * (figure.yes as number) : (figure.percent ?? 0);
-  const d = exact ? (figure.of as number) : 1;
-  let found = bands[0] as KeyQuestionBand;
-  for (const band of bands) if (n >= band.from * d) found = band;
-  return found;
+  return banding === 'exact' && hasCounts(figure)
+    ? bandOf(bands, 100 * (figure.yes as number), figure.of as number)
+    : bandOf(bands, figure.percent ?? 0);
 }
 
 /**

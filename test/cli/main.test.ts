@@ -163,3 +163,20 @@ it('--version prints the package version', async () => {
   expect(code).toBe(0);
   expect(out.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
 });
+
+it('exits 1 on bad evidence JSON, naming the file and the field', async () => {
+  const bad = join(tmp, 'evidence.json');
+  writeFileSync(
+    bad,
+    JSON.stringify({
+      ...cumberland2024,
+      standards: { ...cumberland2024.standards, '1.1': { rating: 'Great' } },
+    }),
+  );
+  const { code, err } = await run('rate', bad);
+  expect(code).toBe(1);
+  expect(err).toContain('evidence.json: standards["1.1"].rating: "Great" is not a rating');
+  const broken = join(tmp, 'broken.json');
+  writeFileSync(broken, '{ "framework": ');
+  expect((await run('rate', broken)).err).toMatch(/broken\.json: not valid JSON/);
+});
