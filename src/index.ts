@@ -20,6 +20,7 @@ export type {
   CaseKind,
   DiscretionParameters,
   Disposal,
+  DisposalAlias,
   Domain,
   DomainId,
   Framework,
@@ -127,3 +128,4 @@ export {
 
 // Formatting
 export { ratingsTable } from './format/ratings-table.js';
+export { plainText } from './format/plain-text.js';

@@ -15,6 +15,10 @@ const record = fc.record(
       fc.dictionary(fc.string(), field(fc.constantFrom('yes', 'no', 'not applicable'))),
       fc.constantFrom<unknown>(null, [], 'yes'),
     ),
+    attributes: fc.oneof(
+      fc.dictionary(fc.string(), field(fc.string())),
+      fc.constantFrom<unknown>(null, [], 'x', undefined),
+    ),
     extra: fc.constant(1),
   },
   { requiredKeys: [] },

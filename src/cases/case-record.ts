@@ -11,7 +11,8 @@ export const answerSchema = z.enum(ANSWERS);
 /**
  * One inspected case: its id, kind (`court` for domain two, `out-of-court` for domain three), its
  * disposal (an id from the framework's `disposals`) and its answers keyed by key-question or
- * prompt id. A question left out of `answers` is unanswered.
+ * prompt id. A question left out of `answers` is unanswered. `attributes` carries any other
+ * column of the audit sheet (gender, ethnicity, team) as text, untouched, for breakdowns.
  * @category Schemas
  */
 export const caseRecordSchema = z.strictObject({
@@ -19,6 +20,7 @@ export const caseRecordSchema = z.strictObject({
   kind: z.enum(['court', 'out-of-court']),
   disposal: z.string().check(z.minLength(1)),
   answers: z.record(z.string(), answerSchema),
+  attributes: z.optional(z.record(z.string(), z.string())),
 });
 
 /** One inspected case. @category Cases */
@@ -28,7 +30,7 @@ export type CaseRecord = z.infer<typeof caseRecordSchema>;
 export const caseRecordsSchema = z.array(caseRecordSchema);
 
 const KINDS: readonly unknown[] = ['court', 'out-of-court'];
-const RECORD_KEYS = new Set(['id', 'kind', 'disposal', 'answers']);
+const RECORD_KEYS = new Set(['id', 'kind', 'disposal', 'answers', 'attributes']);
 
 /**
  * Whether a value is a valid case record, by hand: the same test as `caseRecordSchema`, several
@@ -53,5 +55,11 @@ export function isCaseRecord(value: unknown): value is CaseRecord {
     const answer = (answers as Record<string, unknown>)[key];
     if (answer !== 'yes' && answer !== 'no' && answer !== 'not applicable') return false;
   }
+  const { attributes } = record;
+  if (attributes === undefined) return true;
+  if (attributes === null || typeof attributes !== 'object' || Array.isArray(attributes))
+    return false;
+  for (const key of Object.keys(attributes))
+    if (typeof (attributes as Record<string, unknown>)[key] !== 'string') return false;
   return true;
 }

@@ -1,8 +1,21 @@
 import type { Framework } from '../model/types.js';
+import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
+import {
+  argumentIssue,
+  isBoolean,
+  isFunction,
+  isRecord,
+  oneOf,
+  optionIssues,
+  ownSnapshot,
+} from '../model/arguments.js';
+import { preview, quoteText } from '../model/preview.js';
+import { frameworkArgument } from '../framework/trusted.js';
+import { standardsOf } from '../framework/standards-of.js';
 import type { StandardEvidence } from '../evidence/schema.js';
 import { rateInspection, type RateOptions } from '../rules/rate-inspection.js';
 import type { InspectionRating } from '../rules/inspection-rating.js';
-import { ratingMargins, type StandardMargin } from '../margins/rating-margins.js';
+import { marginsOf, type StandardMargin } from '../margins/rating-margins.js';
 import { tallyCases, type CaseTally, type TallyOptions } from './tally-cases.js';
 import type { CaseRecord } from './case-record.js';
 
@@ -37,19 +50,92 @@ export function rateCases(
   judgements: Judgements = {},
   options: RateOptions & TallyOptions = {},
 ): CaseRating {
-  const { unanswered, ...rateOptions } = options;
-  const tally = tallyCases(framework, cases, unanswered ? { unanswered } : {});
-  const standards: Record<string, unknown> = { ...tally.standards };
-  for (const [id, evidence] of Object.entries(judgements)) {
-    const tallied = tally.standards[id];
-    Object.defineProperty(standards, id, {
-      value: tallied ? { ...tallied, ...evidence } : evidence,
-      enumerable: true,
-    });
+  const checked = frameworkArgument(framework);
+  const issues: RatingIssue[] = [...checked.issues];
+  const given = (isRecord(options) ? ownSnapshot(options) : options) as RateOptions & TallyOptions;
+  issues.push(...optionIssues(given, CASE_OPTIONS));
+  if (!isRecord(judgements))
+    issues.push(argumentIssue('judgements', 'an object of judgements by standard id', judgements));
+  if (!checked.framework || issues.length > 0) throw new RatingRuleError(issues);
+  const fw = checked.framework;
+  issues.push(...judgementIssues(fw, judgements));
+  // The cases are tallied even when the judgements have problems, so every problem is reported at once.
+  let tally: CaseTally | undefined;
+  try {
+    tally = tallyCases(fw, cases, given.unanswered ? { unanswered: given.unanswered } : {});
+  } catch (e) {
+    if (!(e instanceof RatingRuleError)) throw e;
+    issues.push(...e.issues);
   }
-  const rating = rateInspection(
-    { framework: framework.id, standards },
-    { ...rateOptions, framework },
-  );
-  return { tally, rating, margins: ratingMargins(rating, framework) };
+  if (!tally || issues.length > 0) throw new RatingRuleError(issues);
+  const standards: Record<string, unknown> = Object.create(null);
+  // A table with no prototype: assigning any key, even "__proto__", makes an own property.
+  for (const [id, evidence] of Object.entries(tally.standards)) standards[id] = evidence;
+  for (const id of Object.keys(judgements)) {
+    const judgement = judgements[id] as Record<string, unknown>;
+    const tallied = Object.hasOwn(tally.standards, id) ? tally.standards[id] : undefined;
+    // Only a discretion decision (and who decided) joins a case-sampled standard's tallied figures.
+    standards[id] = tallied ? { ...tallied, ...judgement } : judgement;
+  }
+  const { unanswered: _unanswered, ...rateOptions } = given;
+  const rating = rateInspection({ framework: fw.id, standards }, { ...rateOptions, framework: fw });
+  return { tally, rating, margins: marginsOf(rating, fw) };
+}
+
+const CASE_OPTIONS = {
+  framework: () => 'is the first argument of rateCases, not an option',
+  banding: oneOf('rounded', 'exact'),
+  windowInclusive: isBoolean,
+  discretion: isFunction,
+  incomplete: oneOf('error', 'allow'),
+  unanswered: oneOf('error', 'leave-out'),
+};
+
+// What a judgement on a case-sampled standard may hold: the panel's decision, and who decided.
+const DECISION_FIELDS = new Set(['discretion', 'decidedBy']);
+
+/**
+ * Judgements name standards of the framework; on a case-sampled standard a judgement is only the
+ * panel's discretion decision. Key-question figures, a rating or "not rated" there would replace
+ * what the cases say, so they are refused.
+ */
+function judgementIssues(framework: Framework, judgements: Judgements): RatingIssue[] {
+  const found: RatingIssue[] = [];
+  const standards = new Map(standardsOf(framework).map((s) => [s.id as string, s]));
+  for (const id of Object.keys(judgements)) {
+    const standard = standards.get(id);
+    const judgement: unknown = judgements[id];
+    if (!standard) {
+      found.push(
+        issue(
+          'unknown-standard',
+          ['judgements', id],
+          `${quoteText(id)} is not a standard of ${framework.id} (${[...standards.keys()].join(', ')})`,
+        ),
+      );
+      continue;
+    }
+    if (!isRecord(judgement)) {
+      found.push(
+        issue(
+          'invalid-input',
+          ['judgements', id],
+          `a judgement must be an object such as { rating } (got ${preview(judgement)})`,
+        ),
+      );
+      continue;
+    }
+    if (standard.ratedBy !== 'key-questions') continue;
+    for (const field of Object.keys(judgement)) {
+      if (DECISION_FIELDS.has(field)) continue;
+      found.push(
+        issue(
+          'conflicting-evidence',
+          ['judgements', id, field],
+          `${standard.id} ${standard.name} is rated from the cases' key-question answers; a judgement on it can only be the panel's discretion decision (a rating with a reason), not ${field === 'notRated' ? '"not rated"' : field === 'rating' ? 'a rating without the discretion reason' : `its ${quoteText(field)}`}`,
+        ),
+      );
+    }
+  }
+  return found;
 }

@@ -1,6 +1,9 @@
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
 import type { Framework, KeyQuestion, Standard } from '../model/types.js';
 import { fromZodIssues } from '../evidence/zod-issues.js';
+import { oneOf, optionIssues, throwIssues } from '../model/arguments.js';
+import { quoteText } from '../model/preview.js';
+import { frameworkArgument } from '../framework/trusted.js';
 import { percentYes } from '../rules/percent-yes.js';
 import { caseRecordsSchema, isCaseRecord, type CaseRecord } from './case-record.js';
 
@@ -58,6 +61,8 @@ export interface TallyOptions {
    */
   readonly unanswered?: 'error' | 'leave-out';
 }
+
+const TALLY_OPTIONS = { unanswered: oneOf('error', 'leave-out') };
 
 const PROMPTS_NOTE =
   "Prompts are descriptive only: there is no mechanistic connection between the proportion of prompt questions answered positively and the key question's answer (Cheshire, Annexe 2), so they never feed a rating.";
@@ -127,11 +132,16 @@ export function tallyCases(
   cases: readonly CaseRecord[],
   options: TallyOptions = {},
 ): CaseTally {
-  // The hand check accepts exactly what the schema accepts; the schema describes what fails.
-  const parsed =
-    Array.isArray(cases) && cases.every(isCaseRecord)
-      ? { success: true as const, data: cases as readonly CaseRecord[] }
-      : caseRecordsSchema.safeParse(cases);
+  const checked = frameworkArgument(framework);
+  throwIssues([...checked.issues, ...optionIssues(options, TALLY_OPTIONS)]);
+  framework = checked.framework as Framework;
+  // The hand check accepts exactly what the schema accepts; the schema describes what fails. A
+  // hole in a sparse list reads as undefined, which both refuse.
+  let valid = Array.isArray(cases);
+  for (let i = 0; valid && i < cases.length; i++) valid = isCaseRecord(cases[i]);
+  const parsed = valid
+    ? { success: true as const, data: cases as readonly CaseRecord[] }
+    : caseRecordsSchema.safeParse(cases);
   if (!parsed.success) {
     const located = fromZodIssues(parsed.error.issues, cases).map((i) =>
       i.code === 'invalid-input' && i.path.includes('answers')
@@ -171,15 +181,14 @@ export function tallyCases(
     }
     return scope;
   };
-  const byDisposal: Record<string, number> = {};
+  const byDisposal = new Map<string, number>();
   let court = 0;
   for (const [index, record] of parsed.data.entries()) {
     const where = (field?: string) =>
       field === undefined ? ['cases', index] : ['cases', index, field];
+    const name = quoteText(record.id);
     if (seen.has(record.id))
-      issues.push(
-        issue('duplicate-case', where('id'), `case "${record.id}" appears more than once`),
-      );
+      issues.push(issue('duplicate-case', where('id'), `case ${name} appears more than once`));
     seen.add(record.id);
     const disposal = disposals.get(record.disposal);
     if (!disposal) {
@@ -187,7 +196,7 @@ export function tallyCases(
         issue(
           'unknown-disposal',
           where('disposal'),
-          `case "${record.id}": "${record.disposal}" is not a disposal of ${framework.id} (${[...disposals.keys()].join(', ')})`,
+          `case ${name}: ${quoteText(record.disposal)} is not a disposal of ${framework.id} (${[...disposals.keys()].join(', ')})`,
         ),
       );
       continue;
@@ -197,10 +206,10 @@ export function tallyCases(
         issue(
           'invalid-input',
           where('kind'),
-          `case "${record.id}": a ${disposal.name.toLowerCase()} is ${disposal.kind}, not ${record.kind}`,
+          `case ${name}: a ${disposal.name.toLowerCase()} is ${disposal.kind}, not ${record.kind}`,
         ),
       );
-    byDisposal[record.disposal] = (byDisposal[record.disposal] ?? 0) + 1;
+    byDisposal.set(disposal.id, (byDisposal.get(disposal.id) ?? 0) + 1);
     if (record.kind === 'court') court++;
     const scope = scopeOf(record);
     // The caller's own keys: a schema parse drops keys such as "__proto__".
@@ -212,7 +221,7 @@ export function tallyCases(
           issue(
             'unknown-key-question',
             [...where('answers'), id],
-            `case "${record.id}": "${id}" is not a key question or prompt of the case-sampled standards of ${framework.id}`,
+            `case ${name}: ${quoteText(id)} is not a key question or prompt of the case-sampled standards of ${framework.id}`,
           ),
         );
         continue;
@@ -223,7 +232,7 @@ export function tallyCases(
           issue(
             'answer-not-allowed',
             [...where('answers'), id],
-            `case "${record.id}" cannot answer ${id}: ${reason}`,
+            `case ${name} cannot answer ${id}: ${reason}`,
           ),
         );
         continue;
@@ -235,13 +244,14 @@ export function tallyCases(
     if (options.unanswered !== 'leave-out') {
       for (const id of scope.required) {
         if (Object.hasOwn(record.answers, id)) continue;
-        issues.push(
-          issue(
+        issues.push({
+          ...issue(
             'missing-answer',
             [...where('answers'), id],
-            `case "${record.id}" has no answer for key question ${id}: give yes, no or not applicable`,
+            `case ${name} has no answer for key question ${id}: give yes, no or not applicable`,
           ),
-        );
+          fix: { option: 'unanswered', value: 'leave-out' },
+        });
       }
     }
   }
@@ -270,7 +280,12 @@ export function tallyCases(
   }
   return {
     framework: framework.id,
-    cases: { total: parsed.data.length, court, outOfCourt: parsed.data.length - court, byDisposal },
+    cases: {
+      total: parsed.data.length,
+      court,
+      outOfCourt: parsed.data.length - court,
+      byDisposal: Object.fromEntries(byDisposal),
+    },
     keyQuestions,
     standards,
     prompts,

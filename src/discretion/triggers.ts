@@ -1,8 +1,17 @@
 import type { Rating } from '../model/rating.js';
 import type { DiscretionParameters, KeyQuestionBand } from '../model/types.js';
 import type { BandingPolicy } from '../rules/band-for.js';
-import { withYes, type KeyQuestionFigure } from '../rules/key-question-figure.js';
-import { lowestKeyQuestion } from '../rules/lowest-key-question.js';
+import type { KeyQuestionFigure } from '../rules/key-question-figure.js';
+import { figureBand, lowestOf } from '../rules/lowest-key-question.js';
+import { bandOf } from '../rules/band-for.js';
+import { percentYes } from '../rules/percent-yes.js';
+import { checkedFigures } from '../rules/figure-check.js';
+import { checkedKeyQuestionBands } from '../rules/banding-check.js';
+import { youthKeyQuestionBands } from '../frameworks/youth-parameters.js';
+import { isBoolean, isRecord, oneOf, optionIssues, throwIssues } from '../model/arguments.js';
+import { issue } from '../model/errors.js';
+import { preview } from '../model/preview.js';
+import { RATINGS, ratingRank } from '../model/rating.js';
 
 /** Whether a trigger fired; `'unknown'` when it needs counts that were not given. @category Discretion */
 export type TriggerStatus = 'fired' | 'not-fired' | 'unknown';
@@ -78,6 +87,13 @@ function nearBoundary(
   };
 }
 
+/**
+ * The one-case trigger in closed form. A standard's rule rating is the lowest band among its
+ * non-empty key questions (the band is monotone in the figure, so the lowest figure has the lowest
+ * band). Changing one answer on key question i gives the lower of i's new band and the lowest band
+ * among the others, so each question needs its own band, the lowest band without it, and the band
+ * one answer either way: no re-rating of the whole standard.
+ */
 function oneCase(
   figures: readonly KeyQuestionFigure[],
   rating: Rating,
@@ -86,23 +102,68 @@ function oneCase(
 ): DiscretionTriggers['oneCase'] {
   const changes: OneCaseChange[] = [];
   let unknown = false;
-  figures.forEach((figure, index) => {
-    if (figure.empty) return;
+  const n = figures.length;
+  const ranks: number[] = new Array<number>(n);
+  let lowest = Infinity;
+  let lowestCount = 0;
+  let second = Infinity;
+  for (let i = 0; i < n; i++) {
+    const f = figures[i] as KeyQuestionFigure;
+    const rank = f.empty ? Infinity : ratingRank(figureBand(f, bands, banding).rating);
+    ranks[i] = rank;
+    if (rank < lowest) [second, lowest, lowestCount] = [lowest, rank, 1];
+    else if (rank === lowest) lowestCount++;
+    else if (rank < second) second = rank;
+  }
+  const current = ratingRank(rating);
+  for (let i = 0; i < n; i++) {
+    const figure = figures[i] as KeyQuestionFigure;
+    if (figure.empty) continue;
     if (figure.yes === undefined || figure.of === undefined) {
       unknown = true;
-      return;
+      continue;
     }
-    const { yes, of } = figure;
+    const others = ranks[i] === lowest && lowestCount === 1 ? second : lowest;
     for (const change of [1, -1] as const) {
-      const moved = yes + change;
-      if (moved < 0 || moved > of) continue;
-      const altered = figures.map((f, i) => (i === index ? withYes(f, moved) : f));
-      const result = lowestKeyQuestion(altered, bands, banding);
-      if (result && result.rating !== rating)
-        changes.push({ keyQuestion: figure.keyQuestion, change, rating: result.rating });
+      const moved = figure.yes + change;
+      if (moved < 0 || moved > figure.of) continue;
+      const band =
+        banding === 'exact'
+          ? bandOf(bands, 100 * moved, figure.of)
+          : bandOf(bands, percentYes(moved, figure.of));
+      const after = Math.min(ratingRank(band.rating), others);
+      if (after !== current)
+        changes.push({ keyQuestion: figure.keyQuestion, change, rating: RATINGS[after] as Rating });
     }
-  });
+  }
   return { status: changes.length > 0 ? 'fired' : unknown ? 'unknown' : 'not-fired', changes };
+}
+
+/** The triggers on figures already checked (see `discretionTriggers`). */
+export function triggersOf(
+  figures: readonly KeyQuestionFigure[],
+  bands: readonly KeyQuestionBand[],
+  parameters: DiscretionParameters,
+  options: TriggerOptions = {},
+): DiscretionTriggers | undefined {
+  const banding = options.banding ?? 'rounded';
+  const rule = lowestOf(figures, bands, banding);
+  if (!rule) return undefined;
+  const near = nearBoundary(rule.lowest, bands, parameters, options);
+  const one = oneCase(figures, rule.rating, bands, banding);
+  const cases = rule.lowest.of;
+  const small: DiscretionTriggers['smallSample'] =
+    cases === undefined
+      ? { status: 'unknown', limit: parameters.smallSample }
+      : {
+          status: cases <= parameters.smallSample ? 'fired' : 'not-fired',
+          cases,
+          limit: parameters.smallSample,
+        };
+  const anyFired = near.status === 'fired' || one.status === 'fired' || small.status === 'fired';
+  const anyUnknown =
+    near.status === 'unknown' || one.status === 'unknown' || small.status === 'unknown';
+  return { nearBoundary: near, oneCase: one, smallSample: small, anyFired, anyUnknown };
 }
 
 /**
@@ -126,26 +187,41 @@ export function discretionTriggers(
   parameters: DiscretionParameters,
   options: TriggerOptions = {},
 ): DiscretionTriggers | undefined {
-  const banding = options.banding ?? 'rounded';
-  const rule = lowestKeyQuestion(figures, bands, banding);
-  if (!rule) return undefined;
-  const near = nearBoundary(rule.lowest, bands, parameters, options);
-  const one = oneCase(figures, rule.rating, bands, banding);
-  const cases = rule.lowest.of;
-  const small: DiscretionTriggers['smallSample'] =
-    cases === undefined
-      ? { status: 'unknown', limit: parameters.smallSample }
-      : {
-          status: cases <= parameters.smallSample ? 'fired' : 'not-fired',
-          cases,
-          limit: parameters.smallSample,
-        };
-  const statuses = [near.status, one.status, small.status];
-  return {
-    nearBoundary: near,
-    oneCase: one,
-    smallSample: small,
-    anyFired: statuses.includes('fired'),
-    anyUnknown: statuses.includes('unknown'),
-  };
+  const checked = checkedFigures(figures);
+  const checkedBands = checkedKeyQuestionBands({ keyQuestionBands: bands }, youthKeyQuestionBands);
+  const found = [
+    ...checked.issues,
+    ...checkedBands.issues.map((i) => ({ ...i, path: ['bands', ...i.path.slice(2)] })),
+    ...optionIssues(options, TRIGGER_OPTIONS),
+  ];
+  const windowPoints = isRecord(parameters) ? parameters['windowPoints'] : undefined;
+  const smallSample = isRecord(parameters) ? parameters['smallSample'] : undefined;
+  if (typeof windowPoints !== 'number' || !(windowPoints >= 0 && windowPoints <= 100))
+    found.push(
+      issue(
+        'invalid-argument',
+        ['parameters', 'windowPoints'],
+        `must be a number from 0 to 100 (got ${preview(windowPoints)})`,
+      ),
+    );
+  if (typeof smallSample !== 'number' || !Number.isInteger(smallSample) || smallSample < 0)
+    found.push(
+      issue(
+        'invalid-argument',
+        ['parameters', 'smallSample'],
+        `must be a whole number, 0 or more (got ${preview(smallSample)})`,
+      ),
+    );
+  throwIssues(found);
+  return triggersOf(
+    checked.value as readonly KeyQuestionFigure[],
+    checkedBands.value as readonly KeyQuestionBand[],
+    { windowPoints: windowPoints as number, smallSample: smallSample as number },
+    options,
+  );
 }
+
+const TRIGGER_OPTIONS = {
+  banding: oneOf('rounded', 'exact'),
+  windowInclusive: isBoolean,
+};

@@ -2,8 +2,11 @@ import * as z from 'zod/mini';
 import { RATINGS } from '../model/rating.js';
 import { MAX_COUNT } from '../rules/percent-yes.js';
 
+/** The longest reason (for discretion or "not rated") the evidence accepts. */
+export const MAX_REASON = 2000;
+
 const count = z.int().check(z.minimum(0), z.maximum(MAX_COUNT));
-const text = z.string().check(z.minLength(1));
+const text = z.string().check(z.minLength(1), z.maxLength(MAX_REASON));
 
 /** A rating spelled as the reports print it. @category Schemas */
 export const ratingSchema = z.enum(RATINGS);

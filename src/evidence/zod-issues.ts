@@ -1,4 +1,5 @@
 import type { RatingIssue, RatingIssueCode } from '../model/errors.js';
+import { preview, quoteText } from '../model/preview.js';
 
 interface ZodLikeIssue {
   readonly code: string;
@@ -9,15 +10,19 @@ interface ZodLikeIssue {
 
 function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
   let value = input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string | number, unknown>)[key];
+  try {
+    for (const key of path) {
+      if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key))
+        return undefined;
+      value = (value as Record<string | number, unknown>)[key];
+    }
+  } catch {
+    return undefined; // a getter or proxy trap that throws: show nothing rather than fail
   }
   return value;
 }
 
-const shown = (value: unknown) =>
-  value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));
+const shown = preview;
 
 /** Turns zod's issues into this library's, with messages a spreadsheet user understands. */
 export function fromZodIssues(
@@ -33,7 +38,11 @@ export function fromZodIssues(
     let code: RatingIssueCode = 'invalid-input';
     let message: string;
     if (zi.code === 'unrecognized_keys') {
-      message = `unrecognised field${(zi.keys?.length ?? 0) > 1 ? 's' : ''} ${(zi.keys ?? []).map((k) => `"${k}"`).join(', ')}`;
+      const keys = zi.keys ?? [];
+      message = `unrecognised field${keys.length > 1 ? 's' : ''} ${keys
+        .slice(0, 5)
+        .map((k) => quoteText(k))
+        .join(', ')}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
     } else if (key === 'yes' || key === 'of') {
       code = 'invalid-count';
       message = `"${key}" must be a whole number of cases, 0 or more (got ${got})`;

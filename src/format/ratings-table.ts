@@ -1,22 +1,30 @@
 import type { InspectionRating } from '../rules/inspection-rating.js';
 import type { StandardRating } from '../rules/standard-rating.js';
 import { describeFigure } from '../rules/explain.js';
+import { inspectionRatingSchema } from '../rules/inspection-rating-schema.js';
+import { fromZodIssues } from '../evidence/zod-issues.js';
+import { RatingRuleError } from '../model/errors.js';
+import { plainText } from './plain-text.js';
 
 /** Text of one standard's row: id, name, rating, and how it was reached. */
 function row(s: StandardRating, width: number): string {
   const rating = s.rating ?? 'Not rated';
   const lowest = s.lowest
     ? `lowest ${s.lowest.keyQuestion} ${describeFigure(s.lowest)}`
-    : s.method === 'judgement'
-      ? 'judgement'
-      : s.method === 'given'
-        ? 'given'
-        : '';
+    : s.status === 'not-rated'
+      ? s.notRatedReason !== undefined
+        ? `not rated: ${s.notRatedReason}`
+        : 'not rated: no applicable cases'
+      : s.method === 'judgement'
+        ? 'judgement'
+        : s.method === 'given'
+          ? 'given'
+          : '';
   const discretion =
     s.discretion && s.discretion.direction !== 'unchanged'
       ? `, discretion from ${s.discretion.from}`
       : '';
-  return `${s.standard.padEnd(5)}${s.name.padEnd(width)}${rating.padEnd(22)}${lowest}${discretion}`.trimEnd();
+  return `${plainText(s.standard).padEnd(5)}${plainText(s.name).padEnd(width)}${rating.padEnd(22)}${plainText(lowest)}${discretion}`.trimEnd();
 }
 
 /**
@@ -28,9 +36,23 @@ function row(s: StandardRating, width: number): string {
  * @category Formatting
  */
 export function ratingsTable(result: InspectionRating): string {
+  const parsed = inspectionRatingSchema.safeParse(result);
+  if (!parsed.success)
+    throw new RatingRuleError(
+      fromZodIssues(parsed.error.issues, result, ['result']).map((i) => ({
+        ...i,
+        code: 'invalid-argument' as const,
+        message: `not a rating from rateInspection: ${i.message}`,
+      })),
+    );
+  return tableOf(parsed.data as InspectionRating);
+}
+
+/** The ratings table of a rating already known to be well formed. */
+export function tableOf(result: InspectionRating): string {
   const width = Math.max(...result.standards.map((s) => s.name.length)) + 2;
   const lines = [
-    result.service ?? result.framework.name,
+    plainText(result.service ?? result.framework.name),
     `Score ${result.score}/${result.maximum}`,
   ];
   lines.push(`Overall rating       ${result.overall ?? 'none (incomplete)'}`);
@@ -38,13 +60,13 @@ export function ratingsTable(result: InspectionRating): string {
   for (const s of result.standards) {
     if (s.domain !== domain) {
       domain = s.domain;
-      lines.push(`${domain}. ${s.domainName}`);
+      lines.push(plainText(`${domain}. ${s.domainName}`));
     }
     lines.push(row(s, width));
   }
   for (const e of result.excluded) {
     if (e.reason === 'does not count toward the overall')
-      lines.push(`(${e.standard} does not influence the overall rating)`);
+      lines.push(`(${plainText(e.standard)} does not influence the overall rating)`);
   }
   return lines.join('\n');
 }

@@ -1,15 +1,10 @@
 import { RatingRuleError } from '../model/errors.js';
 import { frozenCopy } from '../model/deep-freeze.js';
 import type { Framework } from '../model/types.js';
-import { frameworkIssues } from './framework-issues.js';
+import { checkFramework } from './framework-issues.js';
+import { markChecked } from './checked.js';
 
-// Frameworks already checked: frozen objects cannot change after the check, so a repeat check is waste.
-const checked = new WeakSet<object>();
-
-/** Whether a framework has passed `defineFramework`'s checks (the built-in ones have). */
-export function isCheckedFramework(framework: object): boolean {
-  return checked.has(framework);
-}
+export { isCheckedFramework } from './checked.js';
 
 /**
  * Checks a framework definition and returns a deeply frozen copy with its ids as literal types,
@@ -24,9 +19,9 @@ export function isCheckedFramework(framework: object): boolean {
  * @category Frameworks
  */
 export function defineFramework<const F extends Framework>(definition: F): F {
-  const found = frameworkIssues(definition);
-  if (found.length > 0) throw new RatingRuleError(found);
-  const frozen = frozenCopy(definition);
-  checked.add(frozen);
+  const { framework, issues } = checkFramework(definition);
+  if (!framework) throw new RatingRuleError(issues);
+  const frozen = frozenCopy(framework) as F;
+  markChecked(frozen);
   return frozen;
 }

@@ -67,7 +67,30 @@ function structuralIssues(f: Framework): RatingIssue[] {
       });
     });
   });
-  const bands = f.keyQuestionBands;
+  found.push(...keyQuestionBandIssues(f.keyQuestionBands), ...overallBandIssues(f));
+  const names = new Map<string, string>();
+  f.disposals.forEach((d, di) => {
+    for (const [name, path] of [
+      [d.name, ['disposals', di, 'name']],
+      ...(d.aliases ?? []).map(
+        (a, ai) => [a.name, ['disposals', di, 'aliases', ai, 'name']] as const,
+      ),
+    ] as const) {
+      const key = name.trim().toLowerCase();
+      const other = names.get(key);
+      if (other !== undefined && other !== d.id)
+        found.push(
+          issue('invalid-framework', [...path], `the name "${name}" is given to two disposals`),
+        );
+      names.set(key, d.id);
+    }
+  });
+  return found;
+}
+
+/** Key-question bands must start at 0 and rise, each with a higher rating than the one before. */
+export function keyQuestionBandIssues(bands: Framework['keyQuestionBands']): RatingIssue[] {
+  const found: RatingIssue[] = [];
   if (bands[0]?.from !== 0)
     found.push(
       issue(
@@ -88,6 +111,12 @@ function structuralIssues(f: Framework): RatingIssue[] {
       );
     }
   });
+  return found;
+}
+
+/** Scores rise with the rating; overall bands rise and cover 0 to the maximum score without gap or overlap. */
+export function overallBandIssues(f: Framework): RatingIssue[] {
+  const found: RatingIssue[] = [];
   RATINGS.forEach((r, i) => {
     const prev = RATINGS[i - 1];
     if (prev && f.scores[r] <= f.scores[prev])
@@ -124,17 +153,30 @@ function structuralIssues(f: Framework): RatingIssue[] {
   return found;
 }
 
-/** Every problem with a framework definition: its shape first, then what the shape cannot say. */
-export function frameworkIssues(definition: unknown): RatingIssue[] {
+/**
+ * Checks a framework definition: its shape first, then what the shape cannot say. On success,
+ * `framework` is the schema's own copy of the definition (every value read once), so what is
+ * checked is what is used, whatever getters the caller's object has.
+ */
+export function checkFramework(definition: unknown): {
+  readonly framework?: Framework;
+  readonly issues: RatingIssue[];
+} {
   const parsed = frameworkSchema.safeParse(definition);
   if (!parsed.success) {
-    return fromZodIssues(parsed.error.issues, definition, ['framework']).map((i) => ({
-      ...i,
-      code: 'invalid-framework' as const,
-    }));
+    return {
+      issues: fromZodIssues(parsed.error.issues, definition, ['framework']).map((i) => ({
+        ...i,
+        code: 'invalid-framework' as const,
+      })),
+    };
   }
-  return structuralIssues(parsed.data as Framework).map((i) => ({
-    ...i,
-    path: ['framework', ...i.path],
-  }));
+  const framework = parsed.data as Framework;
+  const issues = structuralIssues(framework).map((i) => ({ ...i, path: ['framework', ...i.path] }));
+  return issues.length > 0 ? { issues } : { framework, issues };
+}
+
+/** Every problem with a framework definition. */
+export function frameworkIssues(definition: unknown): RatingIssue[] {
+  return checkFramework(definition).issues;
 }

@@ -1,8 +1,15 @@
 import * as z from 'zod/mini';
 import { ratingSchema } from '../evidence/schema.js';
 
-const id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/));
-const text = z.string().check(z.minLength(1));
+// Names every plain object inherits ("constructor", "toString", ...) are refused as ids, so an id
+// can never be confused with a built-in property wherever it is used as a key.
+const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype));
+const id = z.string().check(
+  z.maxLength(100),
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/),
+  z.refine((v) => !RESERVED.has(v), { message: 'is a name every object has built in' }),
+);
+const text = z.string().check(z.minLength(1), z.maxLength(10_000));
 const whole = z.int().check(z.minimum(0));
 const caseKind = z.enum(['court', 'out-of-court']);
 
@@ -25,6 +32,36 @@ const standardSchema = z.strictObject({
   note: z.optional(text),
 });
 
+const sourceSchema = z.strictObject({ id, title: text, part: z.optional(text) });
+
+/** The key-question bands: a figure from `from` up to the next band's `from` takes `rating`. */
+export const keyQuestionBandsSchema = z.array(
+  z.strictObject({
+    rating: ratingSchema,
+    from: z.number().check(z.minimum(0), z.maximum(100)),
+    label: text,
+  }),
+);
+
+/** The overall bands: a score from `from` to `to` takes `rating`. */
+export const overallBandsSchema = z.array(
+  z.strictObject({ rating: ratingSchema, from: whole, to: whole }),
+);
+
+/** The score each rating adds to the overall. */
+export const scoresSchema = z.strictObject({
+  Inadequate: whole,
+  'Requires improvement': whole,
+  Good: whole,
+  Outstanding: whole,
+});
+
+/** When the ratings panel may consider discretion. */
+export const discretionParametersSchema = z.strictObject({
+  windowPoints: z.number().check(z.minimum(0), z.maximum(100)),
+  smallSample: whole,
+});
+
 /**
  * The shape of a framework. `defineFramework` also checks what a shape cannot say: unique and
  * nested ids, ascending bands, and overall bands covering the whole score range.
@@ -33,25 +70,20 @@ const standardSchema = z.strictObject({
 export const frameworkSchema = z.strictObject({
   id,
   name: text,
-  keyQuestionBands: z.array(
+  keyQuestionBands: keyQuestionBandsSchema,
+  scores: scoresSchema,
+  overallBands: overallBandsSchema,
+  discretion: discretionParametersSchema,
+  disposals: z.array(
     z.strictObject({
-      rating: ratingSchema,
-      from: z.number().check(z.minimum(0), z.maximum(100)),
-      label: text,
+      id,
+      name: text,
+      kind: caseKind,
+      aliases: z.optional(
+        z.array(z.strictObject({ name: text, source: sourceSchema, note: z.optional(text) })),
+      ),
     }),
   ),
-  scores: z.strictObject({
-    Inadequate: whole,
-    'Requires improvement': whole,
-    Good: whole,
-    Outstanding: whole,
-  }),
-  overallBands: z.array(z.strictObject({ rating: ratingSchema, from: whole, to: whole })),
-  discretion: z.strictObject({
-    windowPoints: z.number().check(z.minimum(0), z.maximum(100)),
-    smallSample: whole,
-  }),
-  disposals: z.array(z.strictObject({ id, name: text, kind: caseKind })),
   domains: z.array(
     z.strictObject({
       id,
@@ -60,6 +92,6 @@ export const frameworkSchema = z.strictObject({
       standards: z.array(standardSchema),
     }),
   ),
-  sources: z.array(z.strictObject({ id, title: text, part: z.optional(text) })),
+  sources: z.array(sourceSchema),
   gaps: z.array(text),
 });

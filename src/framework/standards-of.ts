@@ -1,4 +1,15 @@
 import type { Framework, KeyQuestion, Standard } from '../model/types.js';
+import { argumentIssue, isRecord, throwIssues } from '../model/arguments.js';
+
+/** A light check that a value has a framework's domains and standards: enough to list them safely. */
+function checkDomains(framework: unknown): void {
+  const domains = isRecord(framework) ? framework['domains'] : undefined;
+  if (
+    !Array.isArray(domains) ||
+    !domains.every((d: unknown) => isRecord(d) && Array.isArray(d['standards']))
+  )
+    throwIssues([argumentIssue('framework', 'a framework with domains of standards', framework)]);
+}
 
 /** A framework's standards, in order. */
 export type StandardsOf<F extends Framework> = readonly F['domains'][number]['standards'][number][];
@@ -12,6 +23,7 @@ export type StandardsOf<F extends Framework> = readonly F['domains'][number]['st
  * @category Frameworks
  */
 export function standardsOf<F extends Framework>(framework: F): StandardsOf<F> {
+  checkDomains(framework);
   return framework.domains.flatMap((d): readonly Standard[] => d.standards) as StandardsOf<F>;
 }
 
@@ -25,5 +37,10 @@ export function standardsOf<F extends Framework>(framework: F): StandardsOf<F> {
 export function keyQuestionsOf<F extends Framework>(
   framework: F,
 ): readonly F['domains'][number]['standards'][number]['keyQuestions'][number][] {
-  return standardsOf(framework).flatMap((s): readonly KeyQuestion[] => s.keyQuestions) as never;
+  const standards = standardsOf(framework);
+  if (!standards.every((s: unknown) => isRecord(s) && Array.isArray(s['keyQuestions'])))
+    throwIssues([
+      argumentIssue('framework', 'a framework whose standards list key questions', framework),
+    ]);
+  return standards.flatMap((s): readonly KeyQuestion[] => s.keyQuestions) as never;
 }

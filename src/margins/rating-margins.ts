@@ -1,6 +1,14 @@
 import { RATINGS, ratingRank, type Rating } from '../model/rating.js';
 import type { Framework, KeyQuestionBand } from '../model/types.js';
-import { figureBand, lowestKeyQuestion } from '../rules/lowest-key-question.js';
+import { figureBand, lowestOf } from '../rules/lowest-key-question.js';
+import { bandOf } from '../rules/band-for.js';
+import { percentYes } from '../rules/percent-yes.js';
+import { checkedFigures } from '../rules/figure-check.js';
+import { inspectionRatingSchema } from '../rules/inspection-rating-schema.js';
+import { fromZodIssues } from '../evidence/zod-issues.js';
+import { frameworkArgument } from '../framework/trusted.js';
+import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
+import { quoteText } from '../model/preview.js';
 import type { BandingPolicy } from '../rules/band-for.js';
 import { withYes, type KeyQuestionFigure } from '../rules/key-question-figure.js';
 import type { InspectionRating } from '../rules/inspection-rating.js';
@@ -36,13 +44,54 @@ export interface StandardMargin {
   readonly sentence: string;
 }
 
-function ruleOf(
-  figures: readonly KeyQuestionFigure[],
+/**
+ * The fewest yes answers out of `of` that put a figure in a band rated `target` or higher, under
+ * the banding policy: the closed form from the band's threshold, checked against the band lookup
+ * itself (the same comparison every rating uses), so it costs the same for 8 cases or 10^12.
+ * Undefined when no band is rated that high.
+ */
+function fewestYesFor(
+  of: number,
+  target: number,
   bands: readonly KeyQuestionBand[],
   banding: BandingPolicy,
-): Rating | undefined {
-  return lowestKeyQuestion(figures, bands, banding)?.rating;
+): number | undefined {
+  const band = bands.find((b) => ratingRank(b.rating) >= target);
+  if (!band) return undefined;
+  const reaches = (yes: number) =>
+    ratingRank(
+      (banding === 'exact' ? bandOf(bands, 100 * yes, of) : bandOf(bands, percentYes(yes, of)))
+        .rating,
+    ) >= target;
+  // exact: 100*yes >= from*of; rounded: round-half-up(100*yes/of) >= ceil(from), that is
+  // 200*yes >= (2*ceil(from) - 1)*of.
+  let yes =
+    banding === 'exact'
+      ? Math.ceil((band.from * of) / 100)
+      : Math.ceil(((2 * Math.ceil(band.from) - 1) * of) / 200);
+  yes = Math.min(Math.max(yes, 0), of);
+  // Floating point can put the closed form one step out: settle it with the lookup itself.
+  for (let step = 0; step < 3 && yes > 0 && reaches(yes - 1); step++) yes--;
+  for (let step = 0; step < 3 && yes <= of && !reaches(yes); step++) yes++;
+  if (yes > of || !reaches(yes)) return undefined;
+  if (yes > 0 && reaches(yes - 1)) return searchFewest(of, reaches);
+  return yes;
 }
+
+/** The fewest yes answers satisfying a monotone test, by bisection: a fallback the closed form should never need. */
+function searchFewest(of: number, reaches: (yes: number) => boolean): number {
+  let low = 0;
+  let high = of;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (reaches(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+const rankOf = (f: KeyQuestionFigure, bands: readonly KeyQuestionBand[], banding: BandingPolicy) =>
+  ratingRank(figureBand(f, bands, banding).rating);
 
 /** The fewest extra yes answers on each key question below `target` that bring it to `target`. */
 function lift(
@@ -51,26 +100,23 @@ function lift(
   bands: readonly KeyQuestionBand[],
   banding: BandingPolicy,
 ): RatingMove | undefined {
+  const goal = ratingRank(target);
   const changes: AnswerChange[] = [];
-  const moved: KeyQuestionFigure[] = [];
+  let lowest = Infinity;
   for (const f of figures) {
-    if (f.empty || ratingRank(figureBand(f, bands, banding).rating) >= ratingRank(target)) {
-      moved.push(f);
+    if (f.empty) continue;
+    const rank = rankOf(f, bands, banding);
+    if (rank >= goal) {
+      lowest = Math.min(lowest, rank);
       continue;
     }
-    let yes = f.yes as number;
-    while (
-      yes < (f.of as number) &&
-      ratingRank(figureBand(withYes(f, yes), bands, banding).rating) < ratingRank(target)
-    )
-      yes++;
-    if (ratingRank(figureBand(withYes(f, yes), bands, banding).rating) < ratingRank(target))
-      return undefined;
+    const yes = fewestYesFor(f.of as number, goal, bands, banding);
+    if (yes === undefined) return undefined;
     changes.push({ keyQuestion: f.keyQuestion, answers: yes - (f.yes as number) });
-    moved.push(withYes(f, yes));
+    lowest = Math.min(lowest, rankOf(withYes(f, yes), bands, banding));
   }
-  const rating = ruleOf(moved, bands, banding) as Rating;
-  return { rating, changes, total: changes.reduce((n, c) => n + c.answers, 0) };
+  const total = changes.reduce((n, c) => n + c.answers, 0);
+  return { rating: RATINGS[lowest] as Rating, changes, total };
 }
 
 /** The cheapest single key question to drop below the current band, and by how many answers. */
@@ -80,22 +126,19 @@ function drop(
   bands: readonly KeyQuestionBand[],
   banding: BandingPolicy,
 ): RatingMove | undefined {
+  const rank = ratingRank(current);
   let best: RatingMove | undefined;
-  figures.forEach((f, i) => {
-    if (f.empty) return;
-    let yes = f.yes as number;
-    while (
-      yes > 0 &&
-      ratingRank(figureBand(withYes(f, yes), bands, banding).rating) >= ratingRank(current)
-    )
-      yes--;
-    const altered = figures.map((g, j) => (j === i ? withYes(g, yes) : g));
-    const rating = ruleOf(altered, bands, banding) as Rating;
-    if (ratingRank(rating) >= ratingRank(current)) return;
+  for (const f of figures) {
+    if (f.empty) continue;
+    // the most yes answers that still fall below the current rating
+    const yes = (fewestYesFor(f.of as number, rank, bands, banding) ?? 0) - 1;
+    if (yes < 0) continue;
+    const rating = figureBand(withYes(f, yes), bands, banding).rating;
+    if (ratingRank(rating) >= rank) continue;
     const answers = (f.yes as number) - yes;
     if (!best || answers < best.total)
       best = { rating, changes: [{ keyQuestion: f.keyQuestion, answers }], total: answers };
-  });
+  }
   return best;
 }
 
@@ -139,17 +182,54 @@ function sentenceFor(s: StandardRating, m: Omit<StandardMargin, 'sentence'>): st
  * @category Margins
  */
 export function ratingMargins(result: InspectionRating, framework: Framework): StandardMargin[] {
+  const checked = frameworkArgument(framework);
+  const parsed = inspectionRatingSchema.safeParse(result);
+  const issues: RatingIssue[] = [...checked.issues];
+  if (!parsed.success)
+    issues.push(
+      ...fromZodIssues(parsed.error.issues, result, ['result']).map((i) => ({
+        ...i,
+        code: 'invalid-argument' as const,
+        message: `not a rating from rateInspection: ${i.message}`,
+      })),
+    );
+  else {
+    for (const [si, s] of parsed.data.standards.entries())
+      issues.push(
+        ...checkedFigures(s.keyQuestions).issues.map((i) => ({
+          ...i,
+          path: ['result', 'standards', si, 'keyQuestions', ...i.path.slice(1)],
+        })),
+      );
+    if (checked.framework && parsed.data.framework.id !== checked.framework.id)
+      issues.push(
+        issue(
+          'framework-mismatch',
+          ['framework'],
+          `the rating is for ${quoteText(parsed.data.framework.id)}, not "${checked.framework.id}"`,
+        ),
+      );
+  }
+  if (issues.length > 0 || !checked.framework || !parsed.success) throw new RatingRuleError(issues);
+  return marginsOf(parsed.data as InspectionRating, checked.framework);
+}
+
+/** Margins of a rating already known to be well formed (see `ratingMargins`). */
+export function marginsOf(result: InspectionRating, framework: Framework): StandardMargin[] {
   const bands = framework.keyQuestionBands;
   const banding = result.policy.banding;
   const margins: StandardMargin[] = [];
   for (const s of result.standards) {
     if (s.method !== 'key-questions' || !s.ruleRating || !s.lowest) continue;
     const figures = s.keyQuestions;
+    // The rule rating is the figures' own, whatever the result says.
+    const rule = lowestOf(figures, bands, banding);
+    if (!rule) continue;
     const known = figures.every((f) => f.empty || (f.yes !== undefined && f.of !== undefined));
-    const rank = ratingRank(s.ruleRating);
+    const rank = ratingRank(rule.rating);
     const above = RATINGS[rank + 1];
     const up = known && above ? lift(figures, above, bands, banding) : undefined;
-    const down = known && rank > 0 ? drop(figures, s.ruleRating, bands, banding) : undefined;
+    const down = known && rank > 0 ? drop(figures, rule.rating, bands, banding) : undefined;
     const t = s.triggers;
     const triggersFired = [
       ...(t?.nearBoundary.status === 'fired' ? (['near-boundary'] as const) : []),
@@ -158,8 +238,8 @@ export function ratingMargins(result: InspectionRating, framework: Framework): S
     ];
     const margin = {
       standard: s.standard,
-      ruleRating: s.ruleRating,
-      lowest: s.lowest,
+      ruleRating: rule.rating,
+      lowest: s.keyQuestions.find((f) => f.keyQuestion === rule.lowest.keyQuestion) ?? s.lowest,
       ...(up && { up }),
       ...(down && { down }),
       known,

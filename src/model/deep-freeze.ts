@@ -7,14 +7,25 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** A deeply frozen copy of plain data (objects and arrays); the original is left untouched. */
-export function frozenCopy<T>(value: T): T {
+/**
+ * A deeply frozen copy of plain data (objects and arrays); the original is left untouched. An
+ * object reached twice is copied once, so what was the same object stays the same object.
+ */
+export function frozenCopy<T>(value: T, copies = new Map<object, unknown>()): T {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
+  const known = copies.get(value);
+  if (known !== undefined) return known as T;
+  if (Array.isArray(value)) {
+    const list: unknown[] = [];
+    copies.set(value, list);
+    for (const item of value) list.push(frozenCopy(item, copies));
+    return Object.freeze(list) as T;
+  }
   const copy: Record<string, unknown> = {};
+  copies.set(value, copy);
   for (const key of Object.keys(value)) {
     Object.defineProperty(copy, key, {
-      value: frozenCopy((value as Record<string, unknown>)[key]),
+      value: frozenCopy((value as Record<string, unknown>)[key], copies),
       enumerable: true,
     });
   }

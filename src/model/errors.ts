@@ -1,3 +1,5 @@
+import { PREVIEW_LENGTH, preview, quoteText } from './preview.js';
+
 /** Stable codes of the problems this library reports. @category Errors */
 export type RatingIssueCode =
   | 'invalid-input'
@@ -29,7 +31,13 @@ export type RatingIssueCode =
   | 'ambiguous-answer'
   | 'unknown-column'
   | 'missing-column'
-  | 'invalid-file';
+  | 'missing-sheet'
+  | 'merged-cells'
+  | 'invalid-file'
+  | 'invalid-argument'
+  | 'limit-exceeded'
+  | 'no-cases'
+  | 'missing-judgements';
 
 /** A path into the caller's input: object keys and array indexes. @category Errors */
 export type RatingIssuePath = readonly (string | number)[];
@@ -42,18 +50,30 @@ export interface IssueLocation {
   readonly column?: string;
 }
 
+/**
+ * The option that would accept what an issue refuses, where one exists: `{ option: 'incomplete',
+ * value: 'allow' }`. Each surface words it its own way (an API option, a command-line flag).
+ * @category Errors
+ */
+export interface IssueFix {
+  readonly option: string;
+  readonly value?: string;
+}
+
 /** One problem found in the input, as data. @category Errors */
 export interface RatingIssue {
   readonly code: RatingIssueCode;
   readonly path: RatingIssuePath;
   readonly message: string;
   readonly location?: IssueLocation;
+  readonly fix?: IssueFix;
 }
 
 /** "cases.csv, row 5, column D (2.1.3)". * @example
  * formatLocation({ file: 'cases.csv', row: 5, column: 'D (2.1.3)' }) // => 'cases.csv, row 5, column D (2.1.3)'
  */
 export function formatLocation(location: IssueLocation): string {
+  if (location === null || typeof location !== 'object') return '';
   return [
     location.file,
     location.row !== undefined ? `row ${location.row}` : '',
@@ -63,20 +83,32 @@ export function formatLocation(location: IssueLocation): string {
     .join(', ');
 }
 
-/** Formats a path the way a spreadsheet user reads it: `standards["2.1"].keyQuestions["2.1.3"].yes`. * @example
+const MAX_PATH = 12;
+
+/**
+ * Formats a path the way a spreadsheet user reads it: `standards["2.1"].keyQuestions["2.1.3"].yes`.
+ * Keys are quoted and cut short, so a path built from hostile keys stays readable and bounded.
+ * @example
  * formatPath(['standards', '2.1', 'keyQuestions', '2.1.3', 'yes']) // => 'standards["2.1"].keyQuestions["2.1.3"].yes'
+ * @category Errors
  */
 export function formatPath(path: RatingIssuePath): string {
+  if (!Array.isArray(path)) return '';
   return path
+    .slice(0, MAX_PATH)
     .map((key, i) =>
       typeof key === 'number'
         ? `[${key}]`
-        : /^[A-Za-z_$][\w$]*$/.test(key)
+        : typeof key === 'string' && key.length <= PREVIEW_LENGTH && /^[A-Za-z_$][\w$]*$/.test(key)
           ? `${i === 0 ? '' : '.'}${key}`
-          : `[${JSON.stringify(key)}]`,
+          : `[${typeof key === 'string' ? quoteText(key) : preview(key)}]`,
     )
-    .join('');
+    .join('')
+    .concat(path.length > MAX_PATH ? '…' : '');
 }
+
+/** How many issues an error's message spells out; the rest are counted ("and 5 more"). `issues` keeps them all. */
+export const MESSAGE_ISSUES = 20;
 
 /**
  * The error every rule throws on bad input. `code` and `path` are those of the first problem;
@@ -95,16 +127,23 @@ export class RatingRuleError extends Error {
   readonly issues: readonly RatingIssue[];
 
   constructor(issues: readonly RatingIssue[]) {
+    if (!Array.isArray(issues)) issues = [];
     const first = issues[0] ?? { code: 'invalid-input', path: [], message: 'invalid input' };
+    const fix = (issue: RatingIssue) =>
+      issue.fix
+        ? ` (option ${issue.fix.option}${issue.fix.value !== undefined ? `: '${issue.fix.value}'` : ''} accepts it)`
+        : '';
     const where = (issue: RatingIssue) =>
-      issue.location
+      (issue.location
         ? `${formatLocation(issue.location)}: ${issue.message}`
         : issue.path.length > 0
           ? `${formatPath(issue.path)}: ${issue.message}`
-          : issue.message;
+          : issue.message) + fix(issue);
+    const shown = issues.slice(1, MESSAGE_ISSUES).map(where);
+    const hidden = issues.length - 1 - shown.length;
     const more =
       issues.length > 1
-        ? ` (and ${issues.length - 1} more: ${issues.slice(1).map(where).join('; ')})`
+        ? ` (and ${issues.length - 1} more: ${shown.join('; ')}${hidden > 0 ? `; and ${hidden} more` : ''})`
         : '';
     super(where(first) + more);
     this.name = 'RatingRuleError';

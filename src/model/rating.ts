@@ -1,3 +1,6 @@
+import { RatingRuleError } from './errors.js';
+import { preview } from './preview.js';
+
 /**
  * The four-point scale HMIP uses for every standard and for the overall rating, ascending.
  *
@@ -37,5 +40,14 @@ export function isRating(value: unknown): value is Rating {
  * @category Ratings
  */
 export function ratingRank(rating: Rating): number {
-  return RATINGS.indexOf(rating);
+  const rank = RATINGS.indexOf(rating);
+  if (rank < 0)
+    throw new RatingRuleError([
+      {
+        code: 'invalid-rating',
+        path: ['rating'],
+        message: `${preview(rating)} is not a rating: use Outstanding, Good, Requires improvement or Inadequate`,
+      },
+    ]);
+  return rank;
 }

@@ -52,11 +52,24 @@ export interface Domain {
   readonly standards: readonly Standard[];
 }
 
+/**
+ * Another name people give a disposal in their case records, with the source that uses it. A
+ * sheet reader maps the alias to the disposal; names no source settles are never mapped.
+ */
+export interface DisposalAlias {
+  readonly name: string;
+  readonly source: SourceRef;
+  /** Why the source settles the mapping. */
+  readonly note?: string;
+}
+
 /** A type of disposal a case record may have. */
 export interface Disposal {
   readonly id: string;
   readonly name: string;
   readonly kind: CaseKind;
+  /** Other names for it that a cited source uses. */
+  readonly aliases?: readonly DisposalAlias[];
 }
 
 /** A key-question band: figures from `from` (inclusive) up to the next band's `from` take `rating`. */

@@ -1,4 +1,7 @@
 import { RatingRuleError, issue } from '../model/errors.js';
+import { optionIssues, oneOf, throwIssues } from '../model/arguments.js';
+import { preview } from '../model/preview.js';
+import { checkedKeyQuestionBands } from './banding-check.js';
 import type { Rating } from '../model/rating.js';
 import type { Framework, KeyQuestionBand } from '../model/types.js';
 import { youthKeyQuestionBands } from '../frameworks/youth-parameters.js';
@@ -46,17 +49,25 @@ export function bandOf(
  * @category Rules
  */
 export function bandFor(percent: number, framework: KeyQuestionBanding = youthBanding): Rating {
+  const bands = checkedKeyQuestionBands(framework, youthKeyQuestionBands);
+  const found = bands.issues;
   if (typeof percent !== 'number' || !Number.isFinite(percent) || percent < 0 || percent > 100) {
-    throw new RatingRuleError([
+    found.unshift(
       issue(
         'invalid-percent',
         ['percent'],
-        `a percentage must be a number from 0 to 100 (got ${String(percent)})`,
+        `a percentage must be a number from 0 to 100 (got ${preview(percent)})`,
       ),
-    ]);
+    );
   }
-  return bandOf(framework.keyQuestionBands, percent).rating;
+  if (found.length > 0 || !bands.value) throw new RatingRuleError(found);
+  return bandOf(bands.value, percent).rating;
 }
+
+const BAND_OPTIONS = {
+  banding: oneOf('rounded', 'exact'),
+  framework: () => undefined, // checked with the bands below
+};
 
 /**
  * The key-question band of `yes` of `of` cases under a banding policy, in exact integer arithmetic.
@@ -72,11 +83,18 @@ export function bandForCounts(
   of: number,
   options: { readonly banding?: BandingPolicy; readonly framework?: KeyQuestionBanding } = {},
 ): Rating {
+  if (options === null || typeof options !== 'object')
+    throw new RatingRuleError(optionIssues(options, BAND_OPTIONS));
   const found = countIssues(yes, of);
   if (found.length === 0 && of === 0)
     found.push(issue('invalid-count', ['of'], 'an empty sample (0 cases) has no band'));
-  if (found.length > 0) throw new RatingRuleError(found);
-  const bands = (options.framework ?? youthBanding).keyQuestionBands;
+  found.push(...optionIssues(options, BAND_OPTIONS));
+  const checked =
+    found.length === 0
+      ? checkedKeyQuestionBands(options.framework ?? youthBanding, youthKeyQuestionBands)
+      : undefined;
+  throwIssues([...found, ...(checked?.issues ?? [])]);
+  const bands = checked?.value as readonly KeyQuestionBand[];
   return (
     options.banding === 'exact' ? bandOf(bands, 100 * yes, of) : bandOf(bands, percentYes(yes, of))
   ).rating;

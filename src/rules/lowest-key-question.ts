@@ -2,6 +2,11 @@ import type { Rating } from '../model/rating.js';
 import type { KeyQuestionBand } from '../model/types.js';
 import { bandOf, type BandingPolicy } from './band-for.js';
 import type { KeyQuestionFigure } from './key-question-figure.js';
+import { issue } from '../model/errors.js';
+import { oneOf, throwIssues } from '../model/arguments.js';
+import { youthKeyQuestionBands } from '../frameworks/youth-parameters.js';
+import { checkedKeyQuestionBands } from './banding-check.js';
+import { checkedFigures } from './figure-check.js';
 
 // A figure as an exact fraction of 100: counts give 100*yes/of, a bare percent gives percent/1.
 const hasCounts = (f: KeyQuestionFigure) => f.yes !== undefined && f.of !== undefined;
@@ -30,6 +35,24 @@ export function figureBand(
     : bandOf(bands, figure.percent ?? 0);
 }
 
+/** The lowest-question rule on figures already checked (see `lowestKeyQuestion`). */
+export function lowestOf(
+  figures: readonly KeyQuestionFigure[],
+  bands: readonly KeyQuestionBand[],
+  banding: BandingPolicy = 'rounded',
+):
+  | { readonly rating: Rating; readonly band: KeyQuestionBand; readonly lowest: KeyQuestionFigure }
+  | undefined {
+  let lowest: KeyQuestionFigure | undefined;
+  for (const figure of figures) {
+    if (figure.empty) continue;
+    if (lowest === undefined || compareFigures(figure, lowest, banding) < 0) lowest = figure;
+  }
+  if (lowest === undefined) return undefined;
+  const band = figureBand(lowest, bands, banding);
+  return { rating: band.rating, band, lowest };
+}
+
 /**
  * The lowest-question rule: a key-question standard takes the band of its lowest key question.
  * Key questions with no applicable cases are left out; with none left there is no rating.
@@ -51,12 +74,17 @@ export function lowestKeyQuestion(
 ):
   | { readonly rating: Rating; readonly band: KeyQuestionBand; readonly lowest: KeyQuestionFigure }
   | undefined {
-  let lowest: KeyQuestionFigure | undefined;
-  for (const figure of figures) {
-    if (figure.empty) continue;
-    if (lowest === undefined || compareFigures(figure, lowest, banding) < 0) lowest = figure;
-  }
-  if (lowest === undefined) return undefined;
-  const band = figureBand(lowest, bands, banding);
-  return { rating: band.rating, band, lowest };
+  const checked = checkedFigures(figures);
+  const checkedBands = checkedKeyQuestionBands({ keyQuestionBands: bands }, youthKeyQuestionBands);
+  const policy = oneOf('rounded', 'exact')(banding);
+  throwIssues([
+    ...checked.issues,
+    ...checkedBands.issues.map((i) => ({ ...i, path: ['bands', ...i.path.slice(2)] })),
+    ...(policy ? [issue('invalid-option', ['banding'], `banding ${policy}`)] : []),
+  ]);
+  return lowestOf(
+    checked.value as readonly KeyQuestionFigure[],
+    checkedBands.value as readonly KeyQuestionBand[],
+    banding,
+  );
 }

@@ -1,7 +1,9 @@
 import { RatingRuleError, issue } from '../model/errors.js';
-import type { Rating } from '../model/rating.js';
+import { isRating, type Rating } from '../model/rating.js';
 import type { Framework } from '../model/types.js';
 import { youthOverallBands, youthScores } from '../frameworks/youth-parameters.js';
+import { preview } from '../model/preview.js';
+import { checkedOverallBands, checkedScores } from './banding-check.js';
 
 /** The parts of a framework the overall rules read. */
 export type OverallScoring = Pick<Framework, 'overallBands' | 'scores'>;
@@ -20,17 +22,20 @@ const youthScoring: OverallScoring = { overallBands: youthOverallBands, scores: 
  * @category Rules
  */
 export function overallBandFor(score: number, framework: OverallScoring = youthScoring): Rating {
-  const band = framework.overallBands.find(
-    (b) => Number.isInteger(score) && score >= b.from && score <= b.to,
+  const checked = checkedOverallBands(framework, youthOverallBands);
+  if (!checked.value) throw new RatingRuleError(checked.issues);
+  const bands = checked.value;
+  const band = bands.find(
+    (b) => typeof score === 'number' && Number.isInteger(score) && score >= b.from && score <= b.to,
   );
   if (!band) {
-    const first = framework.overallBands[0]?.from ?? 0;
-    const last = framework.overallBands[framework.overallBands.length - 1]?.to ?? 0;
+    const first = bands[0]?.from ?? 0;
+    const last = bands[bands.length - 1]?.to ?? 0;
     throw new RatingRuleError([
       issue(
         'invalid-input',
         ['score'],
-        `an overall score must be a whole number from ${first} to ${last} (got ${String(score)})`,
+        `an overall score must be a whole number from ${first} to ${last} (got ${preview(score)})`,
       ),
     ]);
   }
@@ -50,15 +55,16 @@ export function ratingScore(
   rating: Rating,
   framework: Pick<Framework, 'scores'> = youthScoring,
 ): number {
-  const score = Object.hasOwn(framework.scores, rating) ? framework.scores[rating] : undefined;
-  if (score === undefined) {
+  const scores = checkedScores(framework, youthScores);
+  if (!scores.value) throw new RatingRuleError(scores.issues);
+  if (!isRating(rating)) {
     throw new RatingRuleError([
       issue(
         'invalid-rating',
         ['rating'],
-        `"${String(rating)}" is not a rating: use Outstanding, Good, Requires improvement or Inadequate`,
+        `${preview(rating)} is not a rating: use Outstanding, Good, Requires improvement or Inadequate`,
       ),
     ]);
   }
-  return score;
+  return scores.value[rating];
 }

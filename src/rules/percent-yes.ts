@@ -1,4 +1,5 @@
 import { RatingRuleError, issue, type RatingIssue, type RatingIssuePath } from '../model/errors.js';
+import { preview } from '../model/preview.js';
 
 /** Counts above this cannot be computed exactly with `number`; no inspection sample comes near it. */
 export const MAX_COUNT = 1e12;
@@ -12,7 +13,7 @@ export function countIssues(yes: unknown, of: unknown, path: RatingIssuePath = [
         issue(
           'invalid-count',
           [...path, key],
-          `"${key}" must be a whole number of cases, 0 or more (got ${JSON.stringify(value) ?? String(value)})`,
+          `"${key}" must be a whole number of cases, 0 or more${typeof value === 'number' && value > MAX_COUNT ? ' and at most 10^12' : ''} (got ${preview(value)})`,
         ),
       );
     }

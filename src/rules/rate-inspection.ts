@@ -8,8 +8,18 @@ import {
   type StandardEvidence,
 } from '../evidence/schema.js';
 import { fromZodIssues } from '../evidence/zod-issues.js';
-import { frameworkIssues, maximumScore } from '../framework/framework-issues.js';
-import { isCheckedFramework } from '../framework/define-framework.js';
+import { maximumScore } from '../framework/framework-issues.js';
+import { frameworkArgument } from '../framework/trusted.js';
+import {
+  isBoolean,
+  isFunction,
+  isRecord,
+  oneOf,
+  optionIssues,
+  ownSnapshot,
+  type OptionSpec,
+} from '../model/arguments.js';
+import { preview, quoteText } from '../model/preview.js';
 import { frameworks } from '../frameworks/index.js';
 import type { DiscretionHook } from '../discretion/hook.js';
 import type { BandingPolicy } from './band-for.js';
@@ -73,38 +83,13 @@ function parseStandard(
   return evidence as StandardEvidence;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
-
-function optionIssues(options: unknown): RatingIssue[] {
-  if (!isRecord(options))
-    return [issue('invalid-option', ['options'], 'options must be an object')];
-  const found: RatingIssue[] = [];
-  const known = ['framework', 'banding', 'windowInclusive', 'discretion', 'incomplete'];
-  for (const key of Object.keys(options))
-    if (!known.includes(key))
-      found.push(issue('invalid-option', ['options', key], `unknown option "${key}"`));
-  const { banding, windowInclusive, discretion, incomplete } = options;
-  if (banding !== undefined && banding !== 'rounded' && banding !== 'exact')
-    found.push(
-      issue('invalid-option', ['options', 'banding'], 'banding must be "rounded" or "exact"'),
-    );
-  if (windowInclusive !== undefined && typeof windowInclusive !== 'boolean')
-    found.push(
-      issue(
-        'invalid-option',
-        ['options', 'windowInclusive'],
-        'windowInclusive must be true or false',
-      ),
-    );
-  if (discretion !== undefined && typeof discretion !== 'function')
-    found.push(issue('invalid-option', ['options', 'discretion'], 'discretion must be a function'));
-  if (incomplete !== undefined && incomplete !== 'error' && incomplete !== 'allow')
-    found.push(
-      issue('invalid-option', ['options', 'incomplete'], 'incomplete must be "error" or "allow"'),
-    );
-  return found;
-}
+const RATE_OPTIONS: OptionSpec = {
+  framework: () => undefined, // checked with the evidence's framework id below
+  banding: oneOf('rounded', 'exact'),
+  windowInclusive: isBoolean,
+  discretion: isFunction,
+  incomplete: oneOf('error', 'allow'),
+};
 
 function resolveFramework(
   evidence: { readonly framework: string },
@@ -112,24 +97,26 @@ function resolveFramework(
 ): { framework?: Framework; issues: RatingIssue[] } {
   const given = options.framework;
   if (given !== undefined) {
-    const trusted =
-      Object.values(frameworks).includes(given as never) ||
-      (isRecord(given) && isCheckedFramework(given));
-    const found = trusted ? [] : frameworkIssues(given);
-    if (found.length > 0)
-      return { issues: found.map((i) => ({ ...i, path: ['options', ...i.path] })) };
-    if (given.id !== evidence.framework) {
+    const checked = frameworkArgument(given, 'options');
+    if (!checked.framework)
+      return {
+        issues: checked.issues.map((i) => ({
+          ...i,
+          path: ['options', 'framework', ...i.path.slice(1)],
+        })),
+      };
+    if (checked.framework.id !== evidence.framework) {
       return {
         issues: [
           issue(
             'framework-mismatch',
             ['framework'],
-            `the evidence is for "${evidence.framework}" but options.framework is "${given.id}"`,
+            `the evidence is for ${quoteText(evidence.framework)} but options.framework is "${checked.framework.id}"`,
           ),
         ],
       };
     }
-    return { framework: given, issues: [] };
+    return { framework: checked.framework, issues: [] };
   }
   const builtIn = Object.hasOwn(frameworks, evidence.framework)
     ? frameworks[evidence.framework as keyof typeof frameworks]
@@ -140,7 +127,7 @@ function resolveFramework(
         issue(
           'unknown-framework',
           ['framework'],
-          `unknown framework "${evidence.framework}": use ${Object.keys(frameworks)
+          `unknown framework ${quoteText(evidence.framework)}: use ${Object.keys(frameworks)
             .map((k) => `"${k}"`)
             .join(' or ')}, or pass a custom framework in options.framework`,
         ),
@@ -152,9 +139,11 @@ function resolveFramework(
 
 function rate(
   input: unknown,
-  options: RateOptions,
+  given: RateOptions,
 ): { data?: InspectionRating; issues: RatingIssue[] } {
-  const optionProblems = optionIssues(options);
+  // Every option is read once: what is checked is what is used.
+  const options = (isRecord(given) ? ownSnapshot(given) : given) as RateOptions;
+  const optionProblems = optionIssues(options, RATE_OPTIONS);
   if (optionProblems.length > 0) return { issues: optionProblems };
   if (!isRecord(input))
     return {
@@ -162,7 +151,7 @@ function rate(
         issue(
           'invalid-input',
           [],
-          `evidence must be an object with "framework" and "standards" (got ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input})`,
+          `evidence must be an object with "framework" and "standards" (got ${preview(input)})`,
         ),
       ],
     };
@@ -183,7 +172,7 @@ function rate(
         issue(
           'unknown-standard',
           ['standards', key],
-          `"${key}" is not a standard of ${framework.id} (${all.map(({ standard }) => standard.id).join(', ')})`,
+          `${quoteText(key)} is not a standard of ${framework.id} (${all.map(({ standard }) => standard.id).join(', ')})`,
         ),
       );
     }
@@ -195,13 +184,14 @@ function rate(
     const path = ['standards', standard.id];
     if (!Object.hasOwn(rawStandards, standard.id)) {
       if (!allowIncomplete)
-        issues.push(
-          issue(
+        issues.push({
+          ...issue(
             'missing-standard',
             path,
             `standard ${standard.id} ${standard.name} has no evidence: give its rating, its key-question figures, or "notRated" with a reason`,
           ),
-        );
+          fix: { option: 'incomplete', value: 'allow' },
+        });
       excluded.push({ standard: standard.id, reason: 'missing' });
       continue;
     }
@@ -233,13 +223,14 @@ function rate(
       excluded.push({ standard: standard.id, reason: 'does not count toward the overall' });
     else if (outcome.result.status === 'not-rated') {
       if (!allowIncomplete)
-        issues.push(
-          issue(
+        issues.push({
+          ...issue(
             'counted-standard-not-rated',
             path,
-            `standard ${standard.id} counts toward the overall score but was not rated; the 0-${maximumScore(framework)} bands cannot be rescaled, so there is no overall rating (pass incomplete: 'allow' for a result without one)`,
+            `standard ${standard.id} ${standard.name} counts toward the overall score but was not rated; the 0-${maximumScore(framework)} bands cannot be rescaled, so there is no overall rating`,
           ),
-        );
+          fix: { option: 'incomplete', value: 'allow' },
+        });
       excluded.push({ standard: standard.id, reason: 'not rated' });
     }
   }

@@ -1,16 +1,20 @@
 import { issue, type RatingIssue, type RatingIssuePath } from '../model/errors.js';
-import { ratingRank, RATINGS, type Rating } from '../model/rating.js';
+import { isRating, ratingRank, RATINGS, type Rating } from '../model/rating.js';
+import { isRecord } from '../model/arguments.js';
+import { frozenCopy } from '../model/deep-freeze.js';
+import { preview } from '../model/preview.js';
+import { MAX_REASON } from '../evidence/schema.js';
 import type { Framework, Standard } from '../model/types.js';
 import type { StandardEvidence } from '../evidence/schema.js';
 import {
-  discretionTriggers,
+  triggersOf,
   type DiscretionTriggers,
   type TriggerOptions,
 } from '../discretion/triggers.js';
 import type { DiscretionHook } from '../discretion/hook.js';
 import { explainKeyQuestions, explainOther } from './explain.js';
 import { keyQuestionFigure, makeFigure, type KeyQuestionFigure } from './key-question-figure.js';
-import { figureBand, lowestKeyQuestion } from './lowest-key-question.js';
+import { figureBand, lowestOf } from './lowest-key-question.js';
 import type { DiscretionApplied, KeyQuestionResult, StandardRating } from './standard-rating.js';
 
 /** What `rateStandard` needs besides the evidence. */
@@ -97,35 +101,47 @@ function decide(
   const rank = ratingRank(rule.rating);
   const adjacent = { lower: RATINGS[rank - 1], higher: RATINGS[rank + 1] };
   const declared = evidence.discretion;
-  const decision =
+  // The hook is the caller's code: it gets a deeply frozen copy, so it cannot change the result
+  // by writing into what it is shown. An exception it throws is the caller's own and propagates
+  // unchanged (README, "Errors").
+  const returned =
     declared ??
-    context.discretion?.({
-      framework: context.framework,
-      standard,
-      ruleRating: rule.rating,
-      lowest: rule.lowest,
-      keyQuestions: figures,
-      triggers,
-      adjacent,
-    });
-  if (!decision) return { issues: [] };
+    context.discretion?.(
+      // the framework and standard are deeply frozen already (checked frameworks are)
+      Object.freeze({
+        framework: context.framework,
+        standard,
+        ...frozenCopy({
+          ruleRating: rule.rating,
+          lowest: rule.lowest,
+          keyQuestions: figures,
+          triggers,
+          adjacent,
+        }),
+      }),
+    );
+  if (returned === undefined || returned === null) return { issues: [] };
   const where = [...path, 'discretion'];
+  // Each field is read once, so a getter cannot answer one thing to the check and another to the result.
+  const rating: unknown = isRecord(returned) ? returned['rating'] : undefined;
+  const reason: unknown = isRecord(returned) ? returned['reason'] : undefined;
   if (
-    typeof decision !== 'object' ||
-    !RATINGS.includes(decision.rating) ||
-    typeof decision.reason !== 'string' ||
-    decision.reason.length === 0
+    !isRating(rating) ||
+    typeof reason !== 'string' ||
+    reason.trim().length === 0 ||
+    reason.length > MAX_REASON
   ) {
     return {
       issues: [
         issue(
           'invalid-input',
           where,
-          'a discretion decision needs a "rating" (one of the four) and a "reason"',
+          `a discretion decision needs a "rating" (one of the four) and a "reason" of 1 to ${MAX_REASON} characters (got ${preview(returned)})`,
         ),
       ],
     };
   }
+  const decision = { rating, reason };
   if (Math.abs(ratingRank(decision.rating) - rank) > 1) {
     return {
       issues: [
@@ -199,7 +215,7 @@ function fromKeyQuestions(
   const results: KeyQuestionResult[] = figures.map((f) =>
     f.empty ? f : withBand(f, figureBand(f, framework.keyQuestionBands, banding).rating),
   );
-  const rule = lowestKeyQuestion(figures, framework.keyQuestionBands, banding);
+  const rule = lowestOf(figures, framework.keyQuestionBands, banding);
   const method = 'key-questions' as const;
   if (!rule) {
     if (evidence.discretion)
@@ -220,7 +236,7 @@ function fromKeyQuestions(
       }),
     };
   }
-  const triggers = discretionTriggers(
+  const triggers = triggersOf(
     figures,
     framework.keyQuestionBands,
     framework.discretion,

@@ -1,9 +1,17 @@
-import { RatingRuleError, type RatingIssue } from '../model/errors.js';
-import type { Framework } from '../model/types.js';
-import type { CaseRecord } from '../cases/case-record.js';
-import { keyQuestionsOf } from '../framework/standards-of.js';
+import {
+  RatingRuleError,
+  keyQuestionsOf,
+  type CaseKind,
+  type CaseRecord,
+  type Disposal,
+  type Framework,
+  type RatingIssue,
+} from 'hmip-ratings';
+import { argumentIssue, frameworkArgument, isRecord, quoteText } from 'hmip-ratings/toolkit';
 import { readAnswer } from './answer-spelling.js';
-import { columnLabel, isBlankRow, slug } from './columns.js';
+import { columnLabel, isBlankRow } from './columns.js';
+import { labelKey, labelTable } from './labels.js';
+import { located, rowsIssues } from './located.js';
 
 /** Case records read from a sheet, with where each came from, so later errors can point at cells. @category Sheets */
 export interface CaseSheet {
@@ -12,141 +20,268 @@ export interface CaseSheet {
   readonly cases: readonly CaseRecord[];
   /** The spreadsheet row of each case, by position in `cases`. */
   readonly rows: readonly number[];
-  /** The column label of each field and question id, for example `{ '2.1.3': 'D (2.1.3)' }`. */
+  /** The column label of each field, question id and attribute, for example `{ '2.1.3': 'D (2.1.3)' }`. */
   readonly columns: Readonly<Record<string, string>>;
+  /** The sheet's other columns (gender, ethnicity, team), carried on each case as `attributes`. */
+  readonly attributes: readonly string[];
 }
 
-const FIELDS = ['case', 'kind', 'disposal'] as const;
-const KINDS: Readonly<Record<string, 'court' | 'out-of-court'>> = {
-  court: 'court',
-  'out-of-court': 'out-of-court',
-  oocd: 'out-of-court',
-};
+/** Options of the case-sheet readers. @category Sheets */
+export interface CaseSheetOptions {
+  readonly framework: Framework;
+  /** The file name shown in every problem. */
+  readonly file: string;
+  /**
+   * Disposal names the sources do not settle, mapped by the user to one of the framework's
+   * disposals (its id or name): `{ 'Outcome 22': 'community resolution' }`. Never guessed.
+   */
+  readonly disposalAliases?: Readonly<Record<string, string>>;
+}
+
+const FIELDS = new Map<string, string>([
+  ['case', 'case'],
+  ['kind', 'kind'],
+  ['disposal', 'disposal'],
+]);
+const KINDS = labelTable<CaseKind>([
+  ['court', 'court'],
+  ['out-of-court', 'out-of-court'],
+  ['oocd', 'out-of-court'],
+]);
+
+/** A header that reads as a question id: digits and dots, and a prompt letter ("2.1.3", "2.1.1.a"). */
+export const QUESTION_ID = /^\d+(?:\.\d+)+(?:\.[a-z])?$/i;
+
+/** Every name a disposal may be typed as: its id, its name, its sourced aliases and the user's own. */
+export function disposalTable(
+  framework: Framework,
+  userAliases: Readonly<Record<string, string>> = {},
+): { readonly table: Map<string, Disposal>; readonly issues: RatingIssue[] } {
+  const table = labelTable<Disposal>(
+    framework.disposals.flatMap((d) => [
+      [d.id, d] as const,
+      [d.name, d] as const,
+      ...(d.aliases ?? []).map((a) => [a.name, d] as const),
+    ]),
+  );
+  const issues: RatingIssue[] = [];
+  for (const name of Object.keys(userAliases)) {
+    const target = userAliases[name];
+    const disposal = typeof target === 'string' ? table.get(labelKey(target)) : undefined;
+    const key = labelKey(name);
+    if (!disposal)
+      issues.push({
+        code: 'invalid-option',
+        path: ['disposalAliases', name],
+        message: `${quoteText(name)} is mapped to ${typeof target === 'string' ? quoteText(target) : 'nothing'}, which is not a disposal of ${framework.id}: use ${framework.disposals.map((d) => d.name.toLowerCase()).join(', ')}`,
+      });
+    else if (table.has(key) && table.get(key) !== disposal)
+      issues.push({
+        code: 'invalid-option',
+        path: ['disposalAliases', name],
+        message: `${quoteText(name)} is already the name of ${(table.get(key) as Disposal).name.toLowerCase()}`,
+      });
+    else if (key !== '') table.set(key, disposal);
+  }
+  return { table, issues };
+}
 
 /**
- * Reads a case-audit sheet given as rows of cell text: a header row of `case`, `kind` (optional:
- * it follows from the disposal), `disposal` and key-question or prompt ids, then one row per
- * case. Answers are read once, here (see `readAnswer`); a blank cell is unanswered.
- *
- * @param rows - the sheet's cells as text, header first
- * @param options - the framework the audit follows and the file name to show in errors
- * @throws {RatingRuleError} every problem, each located at file, row and column
- * @example
- * const sheet = casesFromRows([['case', 'disposal', '2.1.1'], ['A1', 'Community sentence', 'Y']], { framework: youth2021, file: 'audit.csv' });
- * sheet.cases[0] // => { id: 'A1', kind: 'court', disposal: 'community-sentence', answers: { '2.1.1': 'yes' } }
- * sheet.columns['2.1.1'] // => 'C (2.1.1)'
- * @category Sheets
+ * Reads a case-audit sheet given as rows of cell text, collecting every problem: a header row of
+ * `case`, `kind` (optional: it follows from the disposal), `disposal`, key-question or prompt ids,
+ * and any other columns (kept as attributes), then one row per case.
  */
-export function casesFromRows(
+export function readCaseRows(
   rows: readonly (readonly string[])[],
-  options: { readonly framework: Framework; readonly file: string },
-): CaseSheet {
+  options: CaseSheetOptions,
+): { readonly sheet: CaseSheet; readonly issues: RatingIssue[] } {
   const { framework, file } = options;
   const issues: RatingIssue[] = [];
-  const at = (code: RatingIssue['code'], message: string, row?: number, column?: string): void => {
-    issues.push({
-      code,
-      path: [file],
-      message,
-      location: {
-        file,
-        ...(row !== undefined && { row }),
-        ...(column !== undefined && { column }),
-      },
-    });
-  };
+  const at = (code: RatingIssue['code'], message: string, row?: number, column?: string) =>
+    issues.push(located(code, message, file, row, column));
   const header = (rows[0] ?? []).map((h) => h.trim());
   const ids = new Set<string>(
     keyQuestionsOf(framework).flatMap((kq) => [kq.id, ...kq.prompts.map((p) => p.id)]),
   );
-  const columns: Record<string, string> = {};
-  const fieldAt: Partial<Record<(typeof FIELDS)[number], number>> = {};
+  const columns = new Map<string, string>();
+  const fieldAt = new Map<string, number>();
   const questionAt: [number, string][] = [];
+  const attributeAt: [number, string][] = [];
+  const seen = new Map<string, string>();
   header.forEach((raw, index) => {
-    const name = (FIELDS as readonly string[]).includes(raw.toLowerCase())
-      ? raw.toLowerCase()
-      : raw;
     const label = columnLabel(index, raw);
-    if (name === '') {
-      if (rows.slice(1).some((r) => (r[index] ?? '').trim() !== ''))
+    if (raw === '') {
+      if (rows.some((r, i) => i > 0 && (r[index] ?? '').trim() !== ''))
         at('unknown-column', 'this column has answers but no header', 1, label);
       return;
     }
-    if (Object.hasOwn(columns, name))
-      return at('invalid-file', `"${raw}" is a header twice`, 1, label);
-    columns[name] = label;
-    if ((FIELDS as readonly string[]).includes(name))
-      fieldAt[name as (typeof FIELDS)[number]] = index;
-    else if (ids.has(name)) questionAt.push([index, name]);
-    else
-      at(
-        'unknown-column',
-        `"${raw}" is not "case", "kind", "disposal" or a key-question or prompt id of ${framework.id}`,
+    const key = raw.toLowerCase();
+    if (seen.has(key))
+      return at(
+        'invalid-file',
+        `${quoteText(raw)} is a header twice (also ${seen.get(key)})`,
         1,
         label,
       );
+    seen.set(key, label);
+    const field = FIELDS.get(key);
+    if (field) {
+      fieldAt.set(field, index);
+      columns.set(field, label);
+    } else if (ids.has(raw)) {
+      questionAt.push([index, raw]);
+      columns.set(raw, label);
+    } else if (QUESTION_ID.test(raw)) {
+      at(
+        'unknown-column',
+        `${quoteText(raw)} is not a key question or prompt of ${framework.id}`,
+        1,
+        label,
+      );
+    } else {
+      attributeAt.push([index, raw]);
+      columns.set(raw, label);
+    }
   });
-  for (const field of ['case', 'disposal'] as const)
-    if (fieldAt[field] === undefined)
-      at('missing-column', `there is no "${field}" column in the header row`, 1);
-  if (issues.length > 0) throw new RatingRuleError(issues);
+  for (const field of ['case', 'disposal'] as const) {
+    if (fieldAt.has(field)) continue;
+    // A near name ("id", "case id", "Disposal type") is kept as an attribute: point at it.
+    const near = attributeAt.find(([, name]) =>
+      field === 'case'
+        ? /^(id|case ?(id|ref|reference|number|no))$/i.test(name)
+        : /disposal/i.test(name),
+    );
+    at(
+      'missing-column',
+      `there is no "${field}" column in the header row${near ? `: if ${quoteText(near[1])} is it, name that column "${field}"` : ''}`,
+      1,
+      near ? columns.get(near[1]) : undefined,
+    );
+  }
 
-  const disposals = new Map(
-    framework.disposals.flatMap(
-      (d) =>
-        [
-          [slug(d.id), d],
-          [slug(d.name), d],
-        ] as const,
-    ),
+  const { table: disposals, issues: aliasIssues } = disposalTable(
+    framework,
+    options.disposalAliases,
   );
+  issues.push(...aliasIssues);
+  const disposalNames = framework.disposals.map((d) => d.name.toLowerCase()).join(', ');
   const cases: CaseRecord[] = [];
   const caseRows: number[] = [];
-  rows.forEach((cells, i) => {
+  for (let i = 1; i < rows.length; i++) {
+    const cells = rows[i] as readonly string[];
     const row = i + 1;
-    if (i === 0 || isBlankRow(cells)) return;
+    if (isBlankRow(cells)) continue;
     const cell = (index: number | undefined) =>
       index === undefined ? '' : (cells[index] ?? '').trim();
-    const id = cell(fieldAt.case);
-    if (!id) at('invalid-input', 'the case has no id', row, columns['case']);
-    const disposalText = cell(fieldAt.disposal);
-    const disposal = disposals.get(slug(disposalText));
-    if (!disposal)
+    const id = cell(fieldAt.get('case'));
+    if (!id && fieldAt.has('case'))
+      at('invalid-input', 'the case has no id', row, columns.get('case'));
+    const disposalText = cell(fieldAt.get('disposal'));
+    const disposal = disposals.get(labelKey(disposalText));
+    if (!disposal && fieldAt.has('disposal'))
       at(
         'unknown-disposal',
-        `"${disposalText}" is not a disposal of ${framework.id}: use ${framework.disposals.map((d) => d.name.toLowerCase()).join(', ')}`,
+        disposalText === ''
+          ? `the case has no disposal: use ${disposalNames}`
+          : `${quoteText(disposalText)} is not a disposal of ${framework.id}: use ${disposalNames}, or map it to one of them yourself (the sources do not say which it is)`,
         row,
-        columns['disposal'],
+        columns.get('disposal'),
       );
-    const kindText = cell(fieldAt.kind);
-    const kind = kindText ? KINDS[slug(kindText)] : disposal?.kind;
+    const kindText = cell(fieldAt.get('kind'));
+    const kind = kindText ? KINDS.get(labelKey(kindText)) : disposal?.kind;
     if (kindText && !kind)
       at(
         'invalid-input',
-        `"${kindText}" is not a kind of case: use court or out-of-court`,
+        `${quoteText(kindText)} is not a kind of case: use court or out-of-court`,
         row,
-        columns['kind'],
+        columns.get('kind'),
       );
     else if (kind && disposal && kind !== disposal.kind)
       at(
         'invalid-input',
         `a ${disposal.name.toLowerCase()} is ${disposal.kind}, not ${kind}`,
         row,
-        columns['kind'],
+        columns.get('kind'),
       );
-    const answers: Record<string, CaseRecord['answers'][string]> = {};
+    const answers: Record<string, CaseRecord['answers'][string]> = Object.create(null);
     for (const [index, qid] of questionAt) {
       const read = readAnswer(cell(index));
       if ('answer' in read) answers[qid] = read.answer;
       else if ('ambiguous' in read)
-        at('ambiguous-answer', `${read.ambiguous}: write yes, no or n/a`, row, columns[qid]);
-      else if ('invalid' in read) at('invalid-answer', read.invalid, row, columns[qid]);
+        at('ambiguous-answer', `${read.ambiguous}: write yes, no or n/a`, row, columns.get(qid));
+      else if ('invalid' in read) at('invalid-answer', read.invalid, row, columns.get(qid));
     }
+    const attributes: Record<string, string> = Object.create(null);
+    for (const [index, name] of attributeAt) attributes[name] = cell(index);
     if (id && disposal && kind) {
-      cases.push({ id, kind, disposal: disposal.id, answers });
+      cases.push({
+        id,
+        kind,
+        disposal: disposal.id,
+        answers: { ...answers },
+        ...(attributeAt.length > 0 && { attributes: { ...attributes } }),
+      });
       caseRows.push(row);
     }
-  });
+  }
+  return {
+    sheet: {
+      file,
+      framework,
+      cases,
+      rows: caseRows,
+      columns: Object.fromEntries(columns),
+      attributes: attributeAt.map(([, name]) => name),
+    },
+    issues,
+  };
+}
+
+/**
+ * Reads a case-audit sheet given as rows of cell text: a header row of `case`, `kind` (optional:
+ * it follows from the disposal), `disposal`, key-question or prompt ids, and any other columns
+ * (attributes such as gender or team, carried on each case), then one row per case. Answers are
+ * read once, here (see `readAnswer`); a blank cell is unanswered.
+ *
+ * @param rows - the sheet's cells as text, header first
+ * @param options - the framework the audit follows and the file name to show in errors
+ * @throws {RatingRuleError} every problem, each located at file, row and column
+ * @example
+ * const sheet = casesFromRows([['case', 'disposal', '2.1.1', 'gender'], ['A1', 'Community sentence', 'Y', 'girl']], { framework: youth2021, file: 'audit.csv' });
+ * sheet.cases[0] // => { id: 'A1', kind: 'court', disposal: 'community-sentence', answers: { '2.1.1': 'yes' }, attributes: { gender: 'girl' } }
+ * sheet.columns['2.1.1'] // => 'C (2.1.1)'
+ * @category Sheets
+ */
+export function casesFromRows(
+  rows: readonly (readonly string[])[],
+  options: CaseSheetOptions,
+): CaseSheet {
+  const checked = checkSheetArguments(rows, options);
+  const { sheet, issues } = readCaseRows(rows, { ...options, framework: checked });
   if (issues.length > 0) throw new RatingRuleError(issues);
-  return { file, framework, cases, rows: caseRows, columns };
+  return sheet;
+}
+
+/** Checks the arguments every sheet reader takes: rows of text, a framework and a file name. */
+export function checkSheetArguments(rows: unknown, options: unknown): Framework {
+  const found: RatingIssue[] = [...rowsIssues(rows)];
+  if (!isRecord(options)) {
+    found.push(argumentIssue('options', '{ framework, file }', options));
+    throw new RatingRuleError(found);
+  }
+  const checked = frameworkArgument(options['framework']);
+  found.push(...checked.issues);
+  const file = options['file'];
+  if (typeof file !== 'string' || file.length === 0 || file.length > 500)
+    found.push(argumentIssue('file', 'the file name to show in errors', file));
+  const aliases = options['disposalAliases'];
+  if (
+    aliases !== undefined &&
+    (!isRecord(aliases) || Object.values(aliases).some((v) => typeof v !== 'string'))
+  )
+    found.push(
+      argumentIssue('disposalAliases', 'an object of disposal names by the name typed', aliases),
+    );
+  if (found.length > 0 || !checked.framework) throw new RatingRuleError(found);
+  return checked.framework;
 }

@@ -1,3 +1,5 @@
+import { plainText } from 'hmip-ratings';
+
 /** The spreadsheet letter of a 0-based column index: 0 is A, 25 is Z, 26 is AA. */
 export function columnLetter(index: number): string {
   let letters = '';
@@ -6,18 +8,20 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
-/** A column as an error shows it: letter and header, for example `D (2.1.3)`. */
-export function columnLabel(index: number, header: string): string {
-  return header ? `${columnLetter(index)} (${header})` : columnLetter(index);
+/** The 0-based index of a column letter: A is 0, AA is 26; -1 for anything else. */
+export function columnIndex(letters: string): number {
+  if (!/^[A-Z]{1,3}$/.test(letters)) return -1;
+  let n = 0;
+  for (const c of letters) n = n * 26 + (c.charCodeAt(0) - 64);
+  return n - 1;
 }
 
-/** Lower-case with runs of anything but letters and digits as one hyphen: "Youth Caution" is "youth-caution". */
-export function slug(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+/** A column as an error shows it: letter and header, for example `D (2.1.3)`; a long header is cut. */
+export function columnLabel(index: number, header: string): string {
+  const shown = plainText(header).trim();
+  return shown
+    ? `${columnLetter(index)} (${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown})`
+    : columnLetter(index);
 }
 
 /** Whether every cell of a row is blank. */

@@ -1,53 +1,172 @@
 import Papa from 'papaparse';
-import { RatingRuleError } from '../model/errors.js';
-import type { Framework } from '../model/types.js';
-import { casesFromRows, type CaseSheet } from './case-sheet.js';
-import { judgementsFromRows, type JudgementSheet } from './judgement-sheet.js';
+import { RatingRuleError, type Framework, type RatingIssue } from 'hmip-ratings';
+import { argumentIssue, isRecord } from 'hmip-ratings/toolkit';
+import {
+  checkSheetArguments,
+  readCaseRows,
+  type CaseSheet,
+  type CaseSheetOptions,
+} from './case-sheet.js';
+import { readJudgementRows, type JudgementSheet } from './judgement-sheet.js';
+import { located } from './located.js';
+import { LIMITS, type ReadLimits } from './limits.js';
 
-/** Parses CSV text into rows of cells; a malformed file is an error, never a partial read. * @example
- * csvRows('case,2.1.1\nA1,"yes"', 'audit.csv') // => [['case', '2.1.1'], ['A1', 'yes']]
- */
-export function csvRows(text: string, file: string): string[][] {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
-  const problems = parsed.errors.filter((e) => e.code !== 'UndetectableDelimiter');
-  if (problems.length > 0) {
-    throw new RatingRuleError(
-      problems.map((e) => ({
-        code: 'invalid-file' as const,
-        path: [file],
-        message: `not readable as CSV: ${e.message}`,
-        location: { file, ...(e.row !== undefined && { row: e.row + 1 }) },
-      })),
+// A cell this library wrote as text that a spreadsheet could run as a formula starts with a quote
+// (OWASP, "CSV Injection"); reading it back drops that quote, so a round trip changes nothing.
+const NEUTRALISED = /^'[=+\-@\t\r]/;
+
+/** Parses CSV text into rows of cells within the limits, collecting every problem. */
+export function readCsvRows(
+  text: string,
+  file: string,
+  limits: ReadLimits = LIMITS,
+): { readonly rows: string[][]; readonly issues: RatingIssue[] } {
+  if (text.length > limits.fileBytes)
+    return {
+      rows: [],
+      issues: [
+        located(
+          'limit-exceeded',
+          `the file is larger than ${limits.fileBytes.toLocaleString('en-GB')} characters, the most a sheet may have`,
+          file,
+        ),
+      ],
+    };
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: false,
+    preview: limits.rows + 1,
+  });
+  const issues: RatingIssue[] = parsed.errors
+    .filter((e) => e.code !== 'UndetectableDelimiter')
+    .slice(0, 100)
+    .map((e) =>
+      located(
+        'invalid-file',
+        `not readable as CSV: ${e.message}`,
+        file,
+        e.row !== undefined ? e.row + 1 : undefined,
+      ),
     );
+  const rows = parsed.data;
+  // Papaparse reports a final empty line as a row of one empty cell.
+  if (rows.length > 0 && rows[rows.length - 1]?.length === 1 && rows[rows.length - 1]?.[0] === '')
+    rows.pop();
+  if (rows.length > limits.rows)
+    issues.push(
+      located(
+        'limit-exceeded',
+        `the sheet has more than ${limits.rows.toLocaleString('en-GB')} rows, the most a sheet may have`,
+        file,
+        limits.rows + 1,
+      ),
+    );
+  for (let r = 0; r < rows.length && issues.length < 100; r++) {
+    const row = rows[r] as string[];
+    if (row.length > limits.columns) {
+      issues.push(
+        located(
+          'limit-exceeded',
+          `the row has ${row.length} columns, more than the ${limits.columns} a sheet may have`,
+          file,
+          r + 1,
+        ),
+      );
+      continue;
+    }
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c] as string;
+      if (cell.length > limits.cellCharacters)
+        issues.push(
+          located(
+            'limit-exceeded',
+            `a cell has more than ${limits.cellCharacters.toLocaleString('en-GB')} characters`,
+            file,
+            r + 1,
+          ),
+        );
+      else if (NEUTRALISED.test(cell)) row[c] = cell.slice(1);
+    }
   }
-  return parsed.data;
-}
-
-/** Writes rows of cells as CSV text (quoted where needed, `\n` line ends). * @example
- * toCsv([['standard', 'reason'], ['2.1', 'one case, from the boundary']]) // => 'standard,reason\n2.1,"one case, from the boundary"\n'
- */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return `${Papa.unparse(rows as string[][], { newline: '\n' })}\n`;
+  return issues.length > 0 ? { rows: [], issues } : { rows, issues };
 }
 
 /**
- * Reads a case-audit CSV (see `casesFromRows` for the layout).
+ * Parses CSV text into rows of cells; a malformed file is an error, never a partial read. A cell
+ * written neutralised (`'=...`) reads back as written before.
+ * @example
+ * csvRows('case,2.1.1\nA1,"yes"', 'audit.csv') // => [['case', '2.1.1'], ['A1', 'yes']]
+ * @category Sheets
+ */
+export function csvRows(text: string, file: string): string[][] {
+  const found: RatingIssue[] = [];
+  if (typeof text !== 'string') found.push(argumentIssue('text', 'the CSV file as text', text));
+  if (typeof file !== 'string' || file.length === 0)
+    found.push(argumentIssue('file', 'the file name to show in errors', file));
+  if (found.length > 0) throw new RatingRuleError(found);
+  const { rows, issues } = readCsvRows(text, file);
+  if (issues.length > 0) throw new RatingRuleError(issues);
+  return rows;
+}
+
+/**
+ * Writes rows of cells as CSV text (quoted where needed, `\n` line ends). A cell a spreadsheet
+ * could run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is
+ * written with a leading quote, as OWASP's "CSV Injection" guidance says; `csvRows` drops it again.
+ * @example
+ * toCsv([['standard', 'reason'], ['2.1', 'one case, from the boundary']]) // => 'standard,reason\n2.1,"one case, from the boundary"\n'
+ * toCsv([['case'], ['=HYPERLINK("x")']]) // => 'case\n"\'=HYPERLINK(""x"")"\n'
+ * @category Sheets
+ */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  if (!Array.isArray(rows) || !rows.every((r) => Array.isArray(r)))
+    throw new RatingRuleError([argumentIssue('rows', 'a list of rows of text', rows)]);
+  const text = rows.map((r) => r.map((c) => (typeof c === 'string' ? c : String(c ?? ''))));
+  return `${Papa.unparse(text, { newline: '\n', escapeFormulae: true })}\n`;
+}
+
+/** Options of the CSV readers. @category Sheets */
+export interface CsvOptions extends Omit<CaseSheetOptions, 'file'> {
+  readonly file?: string;
+  readonly limits?: Partial<ReadLimits>;
+}
+
+/** The limits to read with: the defaults, with any the caller gives. */
+export function limitsOf(given: unknown): ReadLimits {
+  if (!isRecord(given)) return LIMITS;
+  const limits: Record<string, number> = { ...LIMITS };
+  for (const key of Object.keys(LIMITS)) {
+    const v = given[key];
+    if (typeof v === 'number' && Number.isFinite(v) && v > 0) limits[key] = v;
+  }
+  return limits as unknown as ReadLimits;
+}
+
+/**
+ * Reads a case-audit CSV (see `casesFromRows` for the layout), within the read limits.
  *
  * @throws {RatingRuleError} located at file, row and column
  * @example
  * readCasesCsv('case,disposal,2.1.1\nA1,community sentence,Y\n', { framework: youth2021 }).cases[0]?.answers // => { '2.1.1': 'yes' }
  * @category Sheets
  */
-export function readCasesCsv(
-  text: string,
-  options: { readonly framework: Framework; readonly file?: string },
-): CaseSheet {
-  const file = options.file ?? 'cases.csv';
-  return casesFromRows(csvRows(text, file), { framework: options.framework, file });
+export function readCasesCsv(text: string, options: CsvOptions): CaseSheet {
+  const file =
+    isRecord(options) && typeof options['file'] === 'string' ? options['file'] : 'cases.csv';
+  const framework: Framework = checkSheetArguments([], {
+    ...(isRecord(options) ? options : {}),
+    file,
+  });
+  if (typeof text !== 'string')
+    throw new RatingRuleError([argumentIssue('text', 'the CSV file as text', text)]);
+  const read = readCsvRows(text, file, limitsOf(options.limits));
+  if (read.issues.length > 0) throw new RatingRuleError(read.issues);
+  const { sheet, issues } = readCaseRows(read.rows, { ...options, framework, file });
+  if (issues.length > 0) throw new RatingRuleError(issues);
+  return sheet;
 }
 
 /**
- * Reads a judgements CSV (see `judgementsFromRows` for the layout).
+ * Reads a judgements CSV (see `judgementsFromRows` for the layout), within the read limits.
  *
  * @throws {RatingRuleError} located at file, row and column
  * @example
@@ -56,8 +175,20 @@ export function readCasesCsv(
  */
 export function readJudgementsCsv(
   text: string,
-  options: { readonly framework: Framework; readonly file?: string },
+  options: {
+    readonly framework: Framework;
+    readonly file?: string;
+    readonly limits?: Partial<ReadLimits>;
+  },
 ): JudgementSheet {
-  const file = options.file ?? 'judgements.csv';
-  return judgementsFromRows(csvRows(text, file), { framework: options.framework, file });
+  const file =
+    isRecord(options) && typeof options['file'] === 'string' ? options['file'] : 'judgements.csv';
+  const framework = checkSheetArguments([], { ...(isRecord(options) ? options : {}), file });
+  if (typeof text !== 'string')
+    throw new RatingRuleError([argumentIssue('text', 'the CSV file as text', text)]);
+  const read = readCsvRows(text, file, limitsOf(options.limits));
+  if (read.issues.length > 0) throw new RatingRuleError(read.issues);
+  const { sheet, issues } = readJudgementRows(read.rows, { framework, file });
+  if (issues.length > 0) throw new RatingRuleError(issues);
+  return sheet;
 }

@@ -1,10 +1,20 @@
-// hmip-ratings/sheets: case audits in and out of CSV and .xlsx, and reports as text. Kept apart
-// from the core so that importing the rules pulls in zod only, not papaparse or exceljs.
+// hmip-ratings-sheets: case audits in and out of CSV and .xlsx, whole mock inspections from
+// files, and reports as text. Apart from the core, so that the rules install with zod only.
 export { readAnswer, type Spelling } from './answer-spelling.js';
-export { casesFromRows, type CaseSheet } from './case-sheet.js';
+export { casesFromRows, type CaseSheet, type CaseSheetOptions } from './case-sheet.js';
 export { judgementsFromJson, judgementsFromRows, type JudgementSheet } from './judgement-sheet.js';
 export { rateSheets } from './rate-sheets.js';
-export { csvRows, readCasesCsv, readJudgementsCsv, toCsv } from './csv.js';
-export { casesWorkbook, readCasesWorkbook } from './workbook.js';
+export {
+  rateAudit,
+  type AuditFile,
+  type AuditOptions,
+  type AuditRating,
+  type FrameworkChoice,
+} from './audit.js';
+export { csvRows, readCasesCsv, readJudgementsCsv, toCsv, type CsvOptions } from './csv.js';
+export { readCasesWorkbook } from './read-workbook.js';
+export type { Inflater } from './workbook-reader.js';
+export { casesWorkbook, judgementsWorkbook } from './workbook.js';
 export { casesToRows, judgementsToRows, questionIds } from './rows.js';
+export { LIMITS, type ReadLimits } from './limits.js';
 export { formatReport, promptTableCsv, type ReportFormat, type ReportInput } from './report.js';

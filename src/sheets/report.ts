@@ -1,99 +1,149 @@
-import type { CaseTally } from '../cases/tally-cases.js';
-import type { StandardMargin } from '../margins/rating-margins.js';
-import type { InspectionRating } from '../rules/inspection-rating.js';
-import type { StandardRating } from '../rules/standard-rating.js';
-import { ratingsTable } from '../format/ratings-table.js';
-import { describeFigure } from '../rules/explain.js';
+import {
+  RatingRuleError,
+  inspectionRatingSchema,
+  plainText,
+  ratingsTable,
+  type CaseTally,
+  type InspectionRating,
+  type RatingIssue,
+  type StandardMargin,
+  type StandardRating,
+} from 'hmip-ratings';
+import { argumentIssue, describeFigure, isRecord, oneOf } from 'hmip-ratings/toolkit';
 import { toCsv } from './csv.js';
+import { markdownText } from './escape.js';
 
 /** The output formats of `formatReport`. @category Sheets */
 export type ReportFormat = 'table' | 'markdown' | 'csv' | 'json';
 
-/** What a report shows: the rating, and optionally the tally (for the prompt table) and margins. @category Sheets */
+/** What a report shows: the rating, and optionally the tally (for the sample and prompt table) and margins. @category Sheets */
 export interface ReportInput {
   readonly rating: InspectionRating;
   readonly tally?: CaseTally;
   readonly margins?: readonly StandardMargin[];
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|');
 const percent = (p: number | undefined) => (p === undefined ? '' : `${p}%`);
+
+/**
+ * The sample a rating rests on, in words: "20 cases (8 court, 12 out-of-court)", or a note that
+ * the figures were given rather than tallied.
+ */
+export function sampleLine(tally: CaseTally | undefined): string {
+  if (!tally) return 'Sample: not given (rated from the evidence figures, not from case answers)';
+  const { total, court, outOfCourt } = tally.cases;
+  return `Sample: ${total} case${total === 1 ? '' : 's'} (${court} court, ${outOfCourt} out-of-court)`;
+}
+
+/** Every standard not rated, with its reason. */
+function notRatedLines(rating: InspectionRating): string[] {
+  return rating.standards
+    .filter((s) => s.status === 'not-rated')
+    .map(
+      (s) =>
+        `${s.standard} ${s.name} was not rated: ${s.notRatedReason ?? 'none of its key questions had applicable cases'}`,
+    );
+}
+
+/** The discretion a panel applied, in words that say which way it moved. */
+export function discretionWords(s: StandardRating): string {
+  const d = s.discretion;
+  if (!d) return '';
+  return d.direction === 'unchanged'
+    ? `discretion considered, ${d.from} kept`
+    : `${d.direction} by the panel from ${d.from}`;
+}
 
 function markdown(input: ReportInput): string {
   const { rating } = input;
+  const md = markdownText;
   const out = [
-    `# ${rating.service ?? rating.framework.name}`,
+    `# ${md(rating.service ?? rating.framework.name)}`,
     '',
     `**Score ${rating.score}/${rating.maximum}**`,
     '',
     `**Overall rating: ${rating.overall ?? 'none (incomplete)'}**`,
     '',
+    md(sampleLine(input.tally)),
+    '',
   ];
-  out.push('| Standard | Name | Rating | Lowest key question |', '|---|---|---|---|');
+  out.push('| Standard | Name | Rating | How it was reached |', '|---|---|---|---|');
   for (const s of rating.standards) {
-    const lowest = s.lowest ? `${s.lowest.keyQuestion} ${describeFigure(s.lowest)}` : s.method;
-    const discretion =
-      s.discretion && s.discretion.direction !== 'unchanged'
-        ? ` (discretion from ${s.discretion.from})`
-        : '';
+    const how = s.lowest
+      ? `lowest ${s.lowest.keyQuestion} ${describeFigure(s.lowest)}`
+      : s.status === 'not-rated'
+        ? `not rated: ${s.notRatedReason ?? 'no applicable cases'}`
+        : s.method;
+    const discretion = s.discretion ? `; ${discretionWords(s)}` : '';
     out.push(
-      `| ${s.standard} | ${cell(s.name)} | ${s.rating ?? 'Not rated'}${discretion} | ${lowest} |`,
+      `| ${md(s.standard)} | ${md(s.name)} | ${s.rating ?? 'Not rated'} | ${md(how + discretion)} |`,
     );
   }
   for (const e of rating.excluded)
     if (e.reason === 'does not count toward the overall')
-      out.push('', `The rating for ${e.standard} does not influence the overall rating.`);
+      out.push('', `The rating for ${md(e.standard)} does not influence the overall rating.`);
+  const notRated = notRatedLines(rating);
+  if (notRated.length > 0) out.push('', ...notRated.map((l) => `- ${md(l)}`));
   for (const s of rating.standards.filter((x) => x.method === 'key-questions')) {
     out.push(
       '',
-      `## ${s.standard} ${s.name}: ${s.rating ?? 'Not rated'}`,
+      `## ${md(`${s.standard} ${s.name}`)}: ${s.rating ?? 'Not rated'}`,
       '',
       '| Key question | % yes | Yes | Of |',
       '|---|---|---|---|',
     );
     for (const kq of s.keyQuestions) {
-      const row = `${kq.keyQuestion} ${cell(kq.text)}`;
+      const row = md(`${kq.keyQuestion} ${kq.text}`);
       const lowest = kq.keyQuestion === s.lowest?.keyQuestion;
       out.push(
         `| ${lowest ? `**${row}** (lowest)` : row} | ${kq.empty ? 'no applicable cases' : percent(kq.percent)} | ${kq.yes ?? ''} | ${kq.of ?? ''} |`,
       );
     }
-    out.push('', s.explanation);
+    out.push('', md(s.explanation));
   }
   if (input.margins) {
     out.push('', '## What would change the ratings', '');
-    for (const m of input.margins) out.push(`- ${m.sentence}`);
+    for (const m of input.margins) out.push(`- ${md(m.sentence)}`);
   }
   if (input.tally && input.tally.prompts.length > 0) {
     out.push(
       '',
       '## Prompts',
       '',
-      input.tally.promptsNote,
+      md(input.tally.promptsNote),
       '',
       '| Prompt | Text | % yes | Yes | Of |',
       '|---|---|---|---|---|',
     );
     for (const p of input.tally.prompts)
-      out.push(`| ${p.prompt} | ${cell(p.text)} | ${percent(p.percent)} | ${p.yes} | ${p.of} |`);
+      out.push(`| ${md(p.prompt)} | ${md(p.text)} | ${percent(p.percent)} | ${p.yes} | ${p.of} |`);
   }
   return `${out.join('\n')}\n`;
 }
 
 function keyQuestionLines(s: StandardRating): string[] {
-  return s.keyQuestions.map(
-    (kq) =>
+  return s.keyQuestions.map((kq) =>
+    plainText(
       `  ${kq.keyQuestion === s.lowest?.keyQuestion ? '*' : ' '} ${kq.keyQuestion.padEnd(7)} ${describeFigure(kq).padEnd(16)} ${kq.text}`,
+    ),
   );
 }
 
 function table(input: ReportInput): string {
-  const out = [ratingsTable(input.rating)];
+  const out = [ratingsTable(input.rating), plainText(sampleLine(input.tally))];
+  out.push(...notRatedLines(input.rating).map(plainText));
   out.push('', `Key questions (* marks the lowest, which drives the rating)`);
   for (const s of input.rating.standards.filter((x) => x.method === 'key-questions'))
-    out.push(`${s.standard} ${s.name}: ${s.rating ?? 'Not rated'}`, ...keyQuestionLines(s));
+    out.push(
+      plainText(`${s.standard} ${s.name}: ${s.rating ?? 'Not rated'}`),
+      ...keyQuestionLines(s),
+    );
   if (input.margins)
-    out.push('', 'What would change the ratings', ...input.margins.map((m) => `  ${m.sentence}`));
+    out.push(
+      '',
+      'What would change the ratings',
+      ...input.margins.map((m) => `  ${plainText(m.sentence)}`),
+    );
   return `${out.join('\n')}\n`;
 }
 
@@ -112,9 +162,11 @@ function csv(input: ReportInput): string {
     'discretion',
     'score',
     'counts toward overall',
+    'not rated because',
   ];
   if (input.margins)
     header.push('more yes to rise', 'fewer yes to fall', 'triggers fired', 'margin');
+  const blank = (n: number) => Array.from({ length: n }, () => '');
   const rows = input.rating.standards.map((s) => {
     const row = [
       s.standard,
@@ -126,9 +178,10 @@ function csv(input: ReportInput): string {
       s.lowest?.percent?.toString() ?? '',
       s.lowest?.yes?.toString() ?? '',
       s.lowest?.of?.toString() ?? '',
-      s.discretion ? `${s.discretion.from} to ${s.discretion.to}: ${s.discretion.reason}` : '',
+      s.discretion ? `${discretionWords(s)} to ${s.discretion.to}: ${s.discretion.reason}` : '',
       s.score?.toString() ?? '',
       s.countsTowardOverall ? 'yes' : 'no',
+      s.status === 'not-rated' ? (s.notRatedReason ?? 'no applicable cases') : '',
     ];
     if (input.margins) {
       const m = margins.get(s.standard);
@@ -141,34 +194,59 @@ function csv(input: ReportInput): string {
     }
     return row;
   });
+  const extra = header.length - 13;
   const total = [
     'overall',
     '',
     input.rating.overall ?? 'none (incomplete)',
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
+    ...blank(7),
     `${input.rating.score}/${input.rating.maximum}`,
-    '',
+    ...blank(2 + extra),
   ];
-  return toCsv([header, ...rows, total]);
+  const sample = ['sample', sampleLine(input.tally).replace(/^Sample: /, ''), ...blank(11 + extra)];
+  return toCsv([header, ...rows, total, sample]);
+}
+
+const FORMATS = oneOf('table', 'markdown', 'csv', 'json');
+
+/** Every problem with a report's input: a rating from rateInspection, and a tally and margins if given. */
+function reportIssues(input: unknown, format: unknown): RatingIssue[] {
+  const found: RatingIssue[] = [];
+  const problem = FORMATS(format);
+  if (problem)
+    found.push({ code: 'invalid-option', path: ['format'], message: `format ${problem}` });
+  if (!isRecord(input))
+    return [...found, argumentIssue('input', '{ rating, tally?, margins? }', input)];
+  if (!inspectionRatingSchema.safeParse(input['rating']).success)
+    found.push(argumentIssue('input.rating', 'a rating from rateInspection', input['rating']));
+  const tally = input['tally'];
+  if (
+    tally !== undefined &&
+    !(isRecord(tally) && isRecord(tally['cases']) && Array.isArray(tally['prompts']))
+  )
+    found.push(argumentIssue('input.tally', 'a tally from tallyCases', tally));
+  const margins = input['margins'];
+  if (margins !== undefined && !Array.isArray(margins))
+    found.push(argumentIssue('input.margins', 'margins from ratingMargins', margins));
+  return found;
 }
 
 /**
  * A rating as text for people or other tools: `table` (the ratings table as the reports print it,
- * then each standard's key questions with the lowest marked), `markdown` (the same, with the
- * prompt table), `csv` (one row per standard, then the overall) or `json`.
+ * the sample, then each standard's key questions with the lowest marked), `markdown` (the same,
+ * with the prompt table), `csv` (one row per standard, then the overall and the sample) or
+ * `json`. Text from files is made safe for each: control characters removed from the table,
+ * markup escaped in markdown, formulae neutralised in CSV.
  *
  * @example
  * formatReport({ rating: rateInspection(cumberland2024) }, 'csv').split('\n')[0]?.startsWith('standard,name,rating') // => true
  * @category Sheets
  */
 export function formatReport(input: ReportInput, format: ReportFormat): string {
-  if (format === 'json') return `${JSON.stringify(input, null, 2)}\n`;
+  const found = reportIssues(input, format);
+  if (found.length > 0) throw new RatingRuleError(found);
+  if (format === 'json')
+    return `${JSON.stringify(input.tally ? input : { ...input, sample: sampleLine(undefined).replace(/^Sample: /, '') }, null, 2)}\n`;
   if (format === 'markdown') return markdown(input);
   if (format === 'csv') return csv(input);
   return table(input);
@@ -181,6 +259,8 @@ export function formatReport(input: ReportInput, format: ReportFormat): string {
  * @category Sheets
  */
 export function promptTableCsv(tally: CaseTally): string {
+  if (!isRecord(tally) || !Array.isArray(tally['prompts']))
+    throw new RatingRuleError([argumentIssue('tally', 'a tally from tallyCases', tally)]);
   return toCsv([
     ['standard', 'key question', 'prompt', 'text', 'percent', 'yes', 'of', 'not applicable'],
     ...tally.prompts.map((p) => [

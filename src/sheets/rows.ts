@@ -1,22 +1,35 @@
-import type { Framework } from '../model/types.js';
-import type { Answer, CaseRecord } from '../cases/case-record.js';
-import type { Judgements } from '../cases/rate-cases.js';
-import { standardsOf } from '../framework/standards-of.js';
+import {
+  RatingRuleError,
+  standardsOf,
+  type Answer,
+  type CaseRecord,
+  type Framework,
+  type Judgements,
+} from 'hmip-ratings';
+import { argumentIssue, frameworkArgument, isRecord } from 'hmip-ratings/toolkit';
 
 const SHORT: Readonly<Record<Answer, string>> = { yes: 'yes', no: 'no', 'not applicable': 'n/a' };
 
+function checkedFramework(framework: unknown): Framework {
+  const checked = frameworkArgument(framework);
+  if (!checked.framework) throw new RatingRuleError(checked.issues);
+  return checked.framework;
+}
+
 /** The question columns of a case-audit sheet: every key question and prompt of the case-sampled standards. * @example
  * questionIds(youth2018).filter((id) => id.startsWith('3.4')) // => ['3.4.1', '3.4.1.a', '3.4.1.b', '3.4.1.c', '3.4.1.d', '3.4.1.e', '3.4.1.f', '3.4.2', '3.4.2.a', '3.4.2.b']
+ * @category Sheets
  */
 export function questionIds(framework: Framework): string[] {
-  return standardsOf(framework)
+  return standardsOf(checkedFramework(framework))
     .filter((s) => s.ratedBy === 'key-questions')
     .flatMap((s) => s.keyQuestions.flatMap((kq) => [kq.id, ...kq.prompts.map((p) => p.id)]));
 }
 
 /**
- * A case-audit sheet as rows of cells: the header (`case`, `kind`, `disposal`, question ids) and
- * one row per case. With no cases it is the blank template.
+ * A case-audit sheet as rows of cells: the header (`case`, `kind`, `disposal`, question ids, then
+ * any attribute columns the cases carry) and one row per case. With no cases it is the blank
+ * template.
  *
  * @example
  * casesToRows(youth2021)[0]?.slice(0, 5) // => ['case', 'kind', 'disposal', '2.1.1', '2.1.2']
@@ -24,13 +37,24 @@ export function questionIds(framework: Framework): string[] {
  */
 export function casesToRows(framework: Framework, cases: readonly CaseRecord[] = []): string[][] {
   const ids = questionIds(framework);
+  if (!Array.isArray(cases) || !cases.every((c) => isRecord(c) && isRecord(c['answers'])))
+    throw new RatingRuleError([argumentIssue('cases', 'a list of case records', cases)]);
+  const attributes: string[] = [];
+  for (const c of cases)
+    for (const name of Object.keys(c.attributes ?? {}))
+      if (!attributes.includes(name)) attributes.push(name);
   return [
-    ['case', 'kind', 'disposal', ...ids],
+    ['case', 'kind', 'disposal', ...ids, ...attributes],
     ...cases.map((c) => [
       c.id,
       c.kind,
       c.disposal,
-      ...ids.map((id) => (Object.hasOwn(c.answers, id) ? SHORT[c.answers[id] as Answer] : '')),
+      ...ids.map((id) =>
+        Object.hasOwn(c.answers, id) ? (SHORT[c.answers[id] as Answer] ?? '') : '',
+      ),
+      ...attributes.map((name) =>
+        c.attributes && Object.hasOwn(c.attributes, name) ? (c.attributes[name] ?? '') : '',
+      ),
     ]),
   ];
 }
@@ -43,9 +67,14 @@ export function casesToRows(framework: Framework, cases: readonly CaseRecord[] =
  * @category Sheets
  */
 export function judgementsToRows(framework: Framework, judgements: Judgements = {}): string[][] {
+  const checked = checkedFramework(framework);
+  if (!isRecord(judgements))
+    throw new RatingRuleError([
+      argumentIssue('judgements', 'an object of judgements by standard id', judgements),
+    ]);
   return [
     ['standard', 'name', 'rating', 'reason'],
-    ...standardsOf(framework).map((s) => {
+    ...standardsOf(checked).map((s) => {
       const j = Object.hasOwn(judgements, s.id) ? judgements[s.id] : undefined;
       const rating =
         j?.rating ?? j?.discretion?.rating ?? (j?.notRated !== undefined ? 'not rated' : '');

@@ -1,16 +1,34 @@
-import ExcelJS from 'exceljs';
-import { RatingRuleError } from '../model/errors.js';
-import type { Framework } from '../model/types.js';
-import type { CaseRecord } from '../cases/case-record.js';
-import type { Judgements } from '../cases/rate-cases.js';
-import { standardsOf } from '../framework/standards-of.js';
-import { RATINGS } from '../model/rating.js';
-import { casesFromRows, type CaseSheet } from './case-sheet.js';
-import { judgementsFromRows, type JudgementSheet } from './judgement-sheet.js';
+// Writing workbooks (templates and filled sheets) with exceljs. Reading is workbook-reader.ts,
+// which checks integrity and limits; exceljs is loaded only when a workbook is written.
+
+/** exceljs, loaded on first use: importing the sheets module costs nothing until a workbook is written. */
+async function excel(): Promise<typeof ExcelJS> {
+  const module = (await import('exceljs')) as unknown as {
+    default?: typeof ExcelJS;
+  } & typeof ExcelJS;
+  return module.default ?? module;
+}
+import type ExcelJS from 'exceljs';
+import {
+  RATINGS,
+  standardsOf,
+  type CaseRecord,
+  type Framework,
+  type Judgements,
+} from 'hmip-ratings';
 import { casesToRows, judgementsToRows } from './rows.js';
 import { columnLetter } from './columns.js';
 
 const VALIDATED_ROWS = 1000;
+
+/**
+ * Cell text that a spreadsheet could read as a formula, written with a leading quote as in CSV
+ * (OWASP, "CSV Injection"); exceljs writes strings as text, and the quote keeps it so if the cell
+ * is ever edited and re-entered.
+ */
+function neutralised(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
 
 /** A drop-down list on a range; exceljs supports ranges at run time but its typings omit them. */
 function dropDown(sheet: ExcelJS.Worksheet, range: string, values: readonly string[]): void {
@@ -20,68 +38,40 @@ function dropDown(sheet: ExcelJS.Worksheet, range: string, values: readonly stri
   validations.add(range, { type: 'list', allowBlank: true, formulae: [`"${values.join(',')}"`] });
 }
 
-function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
-  const rows: string[][] = [];
-  const width = sheet.columnCount;
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    rows.push(Array.from({ length: width }, (_, c) => row.getCell(c + 1).text ?? ''));
-  }
-  return rows;
+function addJudgementsSheet(
+  workbook: ExcelJS.Workbook,
+  framework: Framework,
+  content: Judgements | undefined,
+): void {
+  const judgements = workbook.addWorksheet('Judgements', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  const judgementRows = judgementsToRows(framework, content);
+  judgements.addRows(judgementRows);
+  judgements.getRow(1).font = { bold: true };
+  judgements.getColumn(2).width = 44;
+  judgements.getColumn(3).width = 22;
+  dropDown(judgements, `C2:C${judgementRows.length}`, [...RATINGS, 'not rated']);
 }
 
 /**
- * Reads a case-audit workbook: the `Cases` sheet (or the first sheet) and, when present, the
- * `Judgements` sheet.
+ * Writes a judgements workbook: one `Judgements` sheet, a row per standard with a rating
+ * drop-down; blank without judgements (the template).
  *
- * @param data - the `.xlsx` file's bytes
- * @throws {RatingRuleError} located at file (and sheet), row and column
+ * @returns the `.xlsx` file's bytes
  * @example
- * const book = await readCasesWorkbook(await casesWorkbook(youth2021, { cases: cumberlandCases }), { framework: youth2021 });
- * book.cases.cases.length // => 20
+ * const bytes = await judgementsWorkbook(youth2021, { '1.1': { rating: 'Good' } });
+ * (await rateAudit({ cases: { name: 'c.csv', data: toCsv(casesToRows(youth2021, cumberlandCases)) }, judgements: { name: 'j.xlsx', data: bytes } }, { incomplete: 'allow' })).rating.byStandard['1.1']?.rating // => 'Good'
  * @category Sheets
  */
-export async function readCasesWorkbook(
-  data: ArrayBuffer | Uint8Array,
-  options: { readonly framework: Framework; readonly file?: string },
-): Promise<{ readonly cases: CaseSheet; readonly judgements?: JudgementSheet }> {
-  const file = options.file ?? 'cases.xlsx';
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load((data instanceof Uint8Array ? data : new Uint8Array(data)) as never);
-  } catch (e) {
-    throw new RatingRuleError([
-      {
-        code: 'invalid-file',
-        path: [file],
-        message: `not readable as an .xlsx workbook (${(e as Error).message})`,
-        location: { file },
-      },
-    ]);
-  }
-  const casesSheet = workbook.getWorksheet('Cases') ?? workbook.worksheets[0];
-  if (!casesSheet)
-    throw new RatingRuleError([
-      {
-        code: 'invalid-file',
-        path: [file],
-        message: 'the workbook has no sheets',
-        location: { file },
-      },
-    ]);
-  const cases = casesFromRows(sheetRows(casesSheet), {
-    framework: options.framework,
-    file: `${file} [${casesSheet.name}]`,
-  });
-  const judgementsSheet = workbook.getWorksheet('Judgements');
-  if (!judgementsSheet) return { cases };
-  return {
-    cases,
-    judgements: judgementsFromRows(sheetRows(judgementsSheet), {
-      framework: options.framework,
-      file: `${file} [Judgements]`,
-    }),
-  };
+export async function judgementsWorkbook(
+  framework: Framework,
+  judgements?: Judgements,
+): Promise<Uint8Array> {
+  const workbook = new (await excel()).Workbook();
+  workbook.creator = 'hmip-ratings';
+  addJudgementsSheet(workbook, framework, judgements);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 /**
@@ -99,12 +89,12 @@ export async function casesWorkbook(
   framework: Framework,
   content: { readonly cases?: readonly CaseRecord[]; readonly judgements?: Judgements } = {},
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   workbook.creator = 'hmip-ratings';
   const cases = workbook.addWorksheet('Cases', {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
   });
-  const caseRows = casesToRows(framework, content.cases);
+  const caseRows = casesToRows(framework, content.cases).map((row) => row.map(neutralised));
   cases.addRows(caseRows);
   cases.getRow(1).font = { bold: true };
   const width = caseRows[0]?.length ?? 0;
@@ -117,15 +107,7 @@ export async function casesWorkbook(
   if (width > 3)
     dropDown(cases, `D2:${columnLetter(width - 1)}${VALIDATED_ROWS}`, ['yes', 'no', 'n/a']);
 
-  const judgements = workbook.addWorksheet('Judgements', {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  const judgementRows = judgementsToRows(framework, content.judgements);
-  judgements.addRows(judgementRows);
-  judgements.getRow(1).font = { bold: true };
-  judgements.getColumn(2).width = 44;
-  judgements.getColumn(3).width = 22;
-  dropDown(judgements, `C2:C${judgementRows.length}`, [...RATINGS, 'not rated']);
+  addJudgementsSheet(workbook, framework, content.judgements);
 
   const questions = workbook.addWorksheet('Questions');
   questions.addRow(['id', 'answered from', 'text']);

@@ -39,7 +39,10 @@ describe('hmip-ratings rate', () => {
     writeFileSync(file, JSON.stringify(cumberland2024));
     const { code, out } = await run('rate', file, '--format', 'csv');
     expect(code).toBe(0);
-    expect(out.split('\n').at(-2)).toBe('overall,,Requires improvement,,,,,,,,12/36,');
+    expect(out.split('\n').at(-3)).toBe('overall,,Requires improvement,,,,,,,,12/36,,');
+    expect(out.split('\n').at(-2)).toBe(
+      'sample,"not given (rated from the evidence figures, not from case answers)",,,,,,,,,,,',
+    );
   });
 
   it('--margins says what would change each rating; every format works', async () => {
@@ -81,7 +84,7 @@ describe('hmip-ratings rate', () => {
     writeFileSync(file, readFileSync(JUDGEMENTS, 'utf8').replace('1.2,Staff,Good,', '1.2,Staff,,'));
     const { code, err } = await run('rate', CASES, '--judgements', file);
     expect(code).toBe(1);
-    expect(err).toContain('judgements.csv: standard 1.2 Staff has no evidence');
+    expect(err).toContain('judgements.csv, row 3, column C (rating): 1.2 Staff has no rating');
   });
 
   it.each([
@@ -128,7 +131,9 @@ describe('hmip-ratings rate', () => {
     // with 4,000 court cases one case no longer moves 2.1, so the Cumberland panel's discretion is refused
     const refused = await run('rate', file, '--judgements', JUDGEMENTS);
     expect(refused.code).toBe(1);
-    expect(refused.err).toContain('judgements.csv, row 6: discretion cannot be applied to 2.1');
+    expect(refused.err).toContain(
+      'judgements.csv, row 6, column C (rating): discretion cannot be applied to 2.1',
+    );
     const judgements = join(tmp, 'no-discretion.csv');
     writeFileSync(
       judgements,

@@ -1,0 +1,42 @@
+// Problems printed for a person at a terminal: a count, one line each (file, row, column), at
+// most a screenful with "and N more", then what would fix them in this command's own flags.
+import { formatLocation, formatPath, plainText, type RatingIssue } from 'hmip-ratings';
+
+/** How many problems are printed before "and N more". */
+export const PRINTED = 50;
+
+/** An option's fix in command-line words. */
+function flagFor(fix: NonNullable<RatingIssue['fix']>): string | undefined {
+  const { option, value } = fix;
+  if (option === 'incomplete' && value === 'allow')
+    return 'add --allow-incomplete to rate without an overall rating';
+  if (option === 'unanswered' && value === 'leave-out')
+    return 'add --leave-out-unanswered to leave blank answers out of the sample';
+  if (option === 'framework' && value) return `add --framework ${value}`;
+  if (option === 'judgements')
+    return "add --judgements FILE (a CSV or JSON file of the panel's ratings)";
+  return undefined;
+}
+
+function describe(issue: RatingIssue): string {
+  const where = issue.location
+    ? formatLocation(issue.location)
+    : issue.path.length > 0
+      ? formatPath(issue.path)
+      : '';
+  return plainText(where ? `${where}: ${issue.message}` : issue.message);
+}
+
+/** The text printed for a refused input. */
+export function problemsText(
+  issues: readonly RatingIssue[],
+  outcome = 'nothing was rated',
+): string {
+  const lines = issues.slice(0, PRINTED).map((i) => `  ${describe(i)}`);
+  if (issues.length > PRINTED) lines.push(`  and ${issues.length - PRINTED} more`);
+  const fixes = [
+    ...new Set(issues.flatMap((i) => (i.fix ? [flagFor(i.fix)] : [])).filter(Boolean)),
+  ];
+  const head = `${issues.length} problem${issues.length === 1 ? '' : 's'} found, ${outcome}:`;
+  return `${head}\n${lines.join('\n')}\n${fixes.length > 0 ? `To fix: ${fixes.join('; ')}.\n` : ''}`;
+}

@@ -1,0 +1,48 @@
+// hmip-ratings template: a blank audit sheet or judgements sheet for a framework.
+import { frameworks, type Framework } from 'hmip-ratings';
+import { extname } from 'node:path';
+import { toCsv } from '../sheets/csv.js';
+import { casesToRows, judgementsToRows } from '../sheets/rows.js';
+import { parse, UsageError } from './args.js';
+import { writeOutput } from './io.js';
+
+export const TEMPLATE_HELP = `template: writes a blank audit sheet (header of question ids) for the framework.
+  hmip-ratings template [--framework ID] [--out FILE] [--judgements]
+  --framework ID       hmip-youth-2021 (default) or hmip-youth-2018
+  --out FILE           a .csv or .xlsx file; without it, CSV goes to standard output. A workbook
+                       has Cases, Judgements and Questions sheets
+  --judgements         the judgements sheet only (as CSV, or a workbook with one Judgements sheet)`;
+
+/** The framework a command names, or the default. */
+export function frameworkFor(id: string | undefined): Framework {
+  const key = id ?? 'hmip-youth-2021';
+  if (!Object.hasOwn(frameworks, key))
+    throw new UsageError(`unknown framework "${key}": use ${Object.keys(frameworks).join(' or ')}`);
+  return frameworks[key as keyof typeof frameworks];
+}
+
+export async function template(args: readonly string[]): Promise<string> {
+  const { values, positionals } = parse(args, {
+    framework: { type: 'string' },
+    out: { type: 'string' },
+    judgements: { type: 'boolean', default: false },
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const framework = frameworkFor(values.framework);
+  const out = values.out;
+  const what = values.judgements ? 'judgements' : 'audit';
+  if (out && extname(out).toLowerCase() === '.xlsx') {
+    const { casesWorkbook, judgementsWorkbook } = await import('../sheets/workbook.js');
+    writeOutput(
+      out,
+      values.judgements ? await judgementsWorkbook(framework) : await casesWorkbook(framework),
+    );
+    return `wrote ${out}: a blank ${framework.id} ${what} workbook (${values.judgements ? 'a Judgements sheet' : 'Cases, Judgements and Questions sheets'})\n`;
+  }
+  if (out && extname(out).toLowerCase() !== '.csv')
+    throw new UsageError(`cannot write "${out}": give a .csv or .xlsx file`);
+  const csv = toCsv(values.judgements ? judgementsToRows(framework) : casesToRows(framework));
+  if (!out) return csv;
+  writeOutput(out, csv);
+  return `wrote ${out}: a blank ${framework.id} ${what} sheet\n`;
+}

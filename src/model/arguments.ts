@@ -1,0 +1,140 @@
+// The checks every exported function runs on its arguments before it does anything else. Each
+// returns the problems it finds, so a function reports every bad argument at once.
+import { RatingRuleError, issue, type RatingIssue, type RatingIssuePath } from './errors.js';
+import { preview } from './preview.js';
+
+/** A non-null object that is not an array: the shape of an options bag or a record. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Checks one option's value; returns what is wrong with it in words, or undefined. */
+export type OptionCheck = (value: unknown) => string | undefined;
+
+/** An option that must be one of some literal values. */
+export const oneOf =
+  (...values: readonly (string | boolean | number)[]): OptionCheck =>
+  (value) =>
+    values.includes(value as never)
+      ? undefined
+      : `must be ${values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v))).join(' or ')} (got ${preview(value)})`;
+
+/** An option that must be true or false. */
+export const isBoolean: OptionCheck = (value) =>
+  typeof value === 'boolean' ? undefined : `must be true or false (got ${preview(value)})`;
+
+/** An option that must be a function. */
+export const isFunction: OptionCheck = (value) =>
+  typeof value === 'function' ? undefined : `must be a function (got ${preview(value)})`;
+
+/** An option that must be a whole number in a range. */
+export const wholeNumber =
+  (min: number, max: number): OptionCheck =>
+  (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+      ? undefined
+      : `must be a whole number from ${min} to ${max} (got ${preview(value)})`;
+
+/** An option that must be a number in a range. */
+export const numberIn =
+  (min: number, max: number, open: { min?: boolean; max?: boolean } = {}): OptionCheck =>
+  (value) =>
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    (open.min ? value > min : value >= min) &&
+    (open.max ? value < max : value <= max)
+      ? undefined
+      : `must be a number ${open.min ? 'above' : 'from'} ${min} ${open.max ? 'and below' : 'to'} ${max} (got ${preview(value)})`;
+
+/** An option that must be non-empty text of bounded length. */
+export const text =
+  (max = 1000): OptionCheck =>
+  (value) =>
+    typeof value === 'string' && value.length > 0 && value.length <= max
+      ? undefined
+      : `must be text of 1 to ${max} characters (got ${preview(value)})`;
+
+/** The known options of a function and how to check each. */
+export type OptionSpec = Readonly<Record<string, OptionCheck>>;
+
+/** The closest known name to a misspelt one, when it is close enough to suggest. */
+export function didYouMean(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3))
+    ? best
+    : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  if (a.length > 64 || b.length > 64) return Infinity;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/**
+ * Every problem with an options bag: not an object, an unknown key (with a suggestion), or a bad
+ * value. `undefined` options are no options. Only own keys are read, each once.
+ */
+export function optionIssues(
+  options: unknown,
+  spec: OptionSpec,
+  path: RatingIssuePath = ['options'],
+): RatingIssue[] {
+  if (options === undefined) return [];
+  if (!isRecord(options))
+    return [issue('invalid-option', path, `options must be an object (got ${preview(options)})`)];
+  const found: RatingIssue[] = [];
+  const known = Object.keys(spec);
+  for (const key of Object.keys(options)) {
+    const where = [...path, key];
+    if (!Object.hasOwn(spec, key)) {
+      const near = didYouMean(key, known);
+      found.push(
+        issue(
+          'invalid-option',
+          where,
+          `unknown option${near ? `; did you mean "${near}"?` : ` (known: ${known.join(', ')})`}`,
+        ),
+      );
+      continue;
+    }
+    const value = options[key];
+    if (value === undefined) continue;
+    const problem = (spec[key] as OptionCheck)(value);
+    if (problem) found.push(issue('invalid-option', where, `${key} ${problem}`));
+  }
+  return found;
+}
+
+/** An argument of the wrong kind. */
+export function argumentIssue(name: string, expected: string, got: unknown): RatingIssue {
+  return issue('invalid-argument', [name], `${name} must be ${expected} (got ${preview(got)})`);
+}
+
+/** Throws every problem found, if any. */
+export function throwIssues(found: readonly RatingIssue[]): void {
+  if (found.length > 0) throw new RatingRuleError(found);
+}
+
+/** A copy of an object's own enumerable properties, each read once, so getters cannot change between reads. */
+export function ownSnapshot(value: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(value)) copy[key] = value[key];
+  return copy;
+}

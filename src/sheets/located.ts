@@ -1,0 +1,73 @@
+// Problems in the words of the spreadsheet: each at a file, row and column, sorted the way a
+// person reads a sheet.
+import type { RatingIssue } from 'hmip-ratings';
+import { argumentIssue } from 'hmip-ratings/toolkit';
+
+/** A problem at a file, and a row and column where known. */
+export function located(
+  code: RatingIssue['code'],
+  message: string,
+  file: string,
+  row?: number,
+  column?: string,
+): RatingIssue {
+  return {
+    code,
+    path: [file],
+    message,
+    location: {
+      file,
+      ...(row !== undefined && { row }),
+      ...(column !== undefined && { column }),
+    },
+  };
+}
+
+/** Problems with rows passed as an argument: they must be a list of lists of text. */
+export function rowsIssues(rows: unknown): RatingIssue[] {
+  if (!Array.isArray(rows)) return [argumentIssue('rows', 'a list of rows of text', rows)];
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i];
+    if (!Array.isArray(row))
+      return [argumentIssue(`rows[${i}]`, 'a row: a list of cell text', row)];
+    for (let j = 0; j < row.length; j++)
+      if (typeof row[j] !== 'string')
+        return [argumentIssue(`rows[${i}][${j}]`, 'cell text', row[j])];
+  }
+  return [];
+}
+
+/** The column letters of a label such as "D (2.1.3)", as a number for sorting: A is 1, AA is 27. */
+function columnNumber(label: string | undefined): number {
+  const letters = /^[A-Z]+/.exec(label ?? '')?.[0] ?? '';
+  let n = 0;
+  for (const c of letters) n = n * 26 + (c.charCodeAt(0) - 64);
+  return n;
+}
+
+/**
+ * Issues sorted by file (in the order the files were given), row and column; problems with no
+ * row come first within their file. The sort is stable, so equal places keep their order.
+ */
+export function sortIssues(
+  issues: readonly RatingIssue[],
+  files: readonly string[] = [],
+): RatingIssue[] {
+  const fileRank = (i: RatingIssue) => {
+    const file = i.location?.file ?? '';
+    const base = file.replace(/ \[[^\]]*\]$/, '');
+    const at = files.indexOf(base);
+    return at < 0 ? files.length : at;
+  };
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort(
+      (a, b) =>
+        fileRank(a.issue) - fileRank(b.issue) ||
+        (a.issue.location?.file ?? '').localeCompare(b.issue.location?.file ?? '') ||
+        (a.issue.location?.row ?? 0) - (b.issue.location?.row ?? 0) ||
+        columnNumber(a.issue.location?.column) - columnNumber(b.issue.location?.column) ||
+        a.index - b.index,
+    )
+    .map(({ issue }) => issue);
+}
