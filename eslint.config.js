@@ -3,7 +3,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'docs/api/', 'coverage/', 'node_modules/', 'schemas/', 'examples/web/app.js', 'test-results/'] },
+  { ignores: ['dist/', 'docs/api/', 'coverage/', 'node_modules/', 'schemas/', 'examples/web/app/', 'packages/*/dist/', 'packages/*/schemas/', 'test-results/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -14,11 +14,32 @@ export default defineConfig(
     },
   },
   {
+    // The core floor never reaches up to the tools floor (sheets, command, reports).
+    files: ['src/**/*.ts'],
+    ignores: ['src/sheets/**', 'src/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/sheets/**', '**/cli/**', 'hmip-ratings-sheets', 'papaparse', 'exceljs'], message: 'The core imports only downwards: rules, model, frameworks and zod.' }] },
+      ],
+    },
+  },
+  {
+    // The tools floor reaches the core only through its public API, so each package has one copy.
+    files: ['src/sheets/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./\\.\\./|^\\.\\./(model|rules|framework|frameworks|cases|margins|evidence|discretion|format|published|sampling|confidence|moderation)/', message: "Import the core from 'hmip-ratings'." }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },
   {
-    files: ['scripts/**/*.mjs', 'examples/**/*.mjs'],
+    files: ['scripts/**/*.mjs', 'examples/**/*.mjs', 'test/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
 );

@@ -114,7 +114,7 @@ function coldStart(code: string, runs = 15): number {
 }
 const bare = coldStart('0');
 const core = coldStart("import 'hmip-ratings'");
-const sheets = coldStart("import 'hmip-ratings/sheets'");
+const sheets = coldStart("import 'hmip-ratings-sheets'");
 
 type Row = { name: string; hz: number; mean: number };
 const rows = (bench: Bench): Row[] =>
@@ -178,7 +178,7 @@ Median of 15 runs of a fresh \`node\` process.
 |---|---:|---:|
 | \`node -e 0\` (baseline) | ${fmt(bare, 1)} ms | |
 | \`import 'hmip-ratings'\` | ${fmt(core, 1)} ms | +${fmt(core - bare, 1)} ms |
-| \`import 'hmip-ratings/sheets'\` (papaparse, exceljs) | ${fmt(sheets, 1)} ms | +${fmt(sheets - bare, 1)} ms |
+| \`import 'hmip-ratings-sheets'\` (papaparse, exceljs) | ${fmt(sheets, 1)} ms | +${fmt(sheets - bare, 1)} ms |
 `;
 writeFileSync('docs/performance.md', report);
 console.log(report);

@@ -9,7 +9,7 @@ import {
   youth2021,
   type InspectionRating,
 } from 'hmip-ratings';
-import { rateSheets, readCasesCsv, readJudgementsCsv } from 'hmip-ratings/sheets';
+import { rateSheets, readCasesCsv, readJudgementsCsv } from 'hmip-ratings-sheets';
 
 const before = rateInspection(cumberland2024);
 

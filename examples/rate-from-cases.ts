@@ -2,7 +2,7 @@
 // tally, rate, and say what would change each rating.
 import { readFileSync } from 'node:fs';
 import { youth2021 } from 'hmip-ratings';
-import { formatReport, rateSheets, readCasesCsv, readJudgementsCsv } from 'hmip-ratings/sheets';
+import { formatReport, rateSheets, readCasesCsv, readJudgementsCsv } from 'hmip-ratings-sheets';
 
 const cases = readCasesCsv(readFileSync('examples/cumberland/cases.csv', 'utf8'), {
   framework: youth2021,

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { youth2018, youth2021 } from 'hmip-ratings';
 import { cumberlandCases, cumberlandJudgements } from './cumberland-cases.js';
-import { casesToRows, casesWorkbook, judgementsToRows, toCsv } from 'hmip-ratings/sheets';
+import { casesToRows, casesWorkbook, judgementsToRows, toCsv } from 'hmip-ratings-sheets';
 
 for (const framework of [youth2018, youth2021]) {
   writeFileSync(`examples/templates/${framework.id}-cases.csv`, toCsv(casesToRows(framework)));

@@ -2,7 +2,7 @@
 // library computes them. Run with `npm run methodology`; a test checks the document matches.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { publishedInspections, rateInspection } from 'hmip-ratings';
-import { formatReport } from 'hmip-ratings/sheets';
+import { formatReport } from 'hmip-ratings-sheets';
 
 const START = '<!-- worked-examples:start -->';
 const END = '<!-- worked-examples:end -->';

@@ -40,5 +40,5 @@ export function schemaJson(name: keyof typeof schemaFiles): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync('schemas', { recursive: true });
   for (const name of Object.keys(schemaFiles) as (keyof typeof schemaFiles)[])
-    writeFileSync(`schemas/${name}`, schemaJson(name));
+    writeFileSync(`packages/hmip-ratings/schemas/${name}`, schemaJson(name));
 }

@@ -9,6 +9,7 @@ export {
   RatingRuleError,
   formatLocation,
   formatPath,
+  type IssueFix,
   type IssueLocation,
   type RatingIssue,
   type RatingIssueCode,
@@ -129,3 +130,6 @@ export {
 // Formatting
 export { ratingsTable } from './format/ratings-table.js';
 export { plainText } from './format/plain-text.js';
+
+// The boundary helpers the library's own sheets, command and reports are built with
+export * as toolkit from './toolkit.js';

@@ -1,4 +1,4 @@
-// hmip-ratings/toolkit: the boundary helpers the library's own sheets, command and reports are
+// hmip-ratings' toolkit (exported as `toolkit`): the boundary helpers the library's own sheets, command and reports are
 // built with, for tools built on the library: bounded previews of caller values for messages,
 // option checks that report every problem at once, and framework arguments checked once.
 export { preview, quoteText, PREVIEW_LENGTH } from './model/preview.js';

@@ -29,6 +29,7 @@ it('the public API is exactly this list of runtime exports (an accidental export
     'lowestKeyQuestion',
     'overallBandFor',
     'percentYes',
+    'plainText',
     'publishedInspections',
     'rateCases',
     'rateInspection',
@@ -41,14 +42,38 @@ it('the public API is exactly this list of runtime exports (an accidental export
     'standardEvidenceSchema',
     'standardsOf',
     'tallyCases',
+    'toolkit',
     'walthamForest2024',
     'youth2018',
     'youth2021',
   ]);
 });
 
-it('hmip-ratings/sheets exports exactly this list', () => {
+it('the toolkit namespace lists exactly these helpers', () => {
+  expect(Object.keys(api.toolkit).sort()).toEqual([
+    'PREVIEW_LENGTH',
+    'argumentIssue',
+    'describeFigure',
+    'didYouMean',
+    'frameworkArgument',
+    'isBoolean',
+    'isFunction',
+    'isRecord',
+    'isTrustedFramework',
+    'issue',
+    'numberIn',
+    'oneOf',
+    'optionIssues',
+    'preview',
+    'quoteText',
+    'text',
+    'wholeNumber',
+  ]);
+});
+
+it('hmip-ratings-sheets exports exactly this list', () => {
   expect(Object.keys(sheets).sort()).toEqual([
+    'LIMITS',
     'casesFromRows',
     'casesToRows',
     'casesWorkbook',
@@ -57,8 +82,10 @@ it('hmip-ratings/sheets exports exactly this list', () => {
     'judgementsFromJson',
     'judgementsFromRows',
     'judgementsToRows',
+    'judgementsWorkbook',
     'promptTableCsv',
     'questionIds',
+    'rateAudit',
     'rateSheets',
     'readAnswer',
     'readCasesCsv',

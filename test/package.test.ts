@@ -1,39 +1,79 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-// These test the built package (dist/, built by `npm test`'s pretest) as a user's code meets it,
-// through its own name and exports map.
-const node = (args: string[]) => execFileSync('node', args, { encoding: 'utf8' });
+// These test the built packages (packages/*/dist, built by `npm test`'s pretest) as a user's code
+// meets them, through their own names and exports maps.
+const node = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  execFileSync('node', args, { encoding: 'utf8', env: { ...process.env, ...env } });
+const CLI = 'packages/hmip-ratings-sheets/dist/cli.js';
 
-describe('the published package', () => {
-  it('works from CommonJS', () => {
+/** The modules a command loaded, by URL, recorded by a resolve hook. */
+function modulesLoaded(args: string[]): string[] {
+  const log = join(mkdtempSync(join(tmpdir(), 'hmip-modules-')), 'modules.txt');
+  node(['--import', './test/fixtures/log-modules.mjs', ...args], { LOG_MODULES: log });
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+}
+
+describe('the published packages', () => {
+  it('work from CommonJS', () => {
     const out = node([
       '-e',
-      "const h = require('hmip-ratings'); const s = require('hmip-ratings/sheets'); console.log(h.rateInspection(h.cumberland2024).score, h.percentYes(5, 8), typeof s.readCasesCsv)",
+      "const h = require('hmip-ratings'); const s = require('hmip-ratings-sheets'); console.log(h.rateInspection(h.cumberland2024).score, h.percentYes(5, 8), typeof s.readCasesCsv)",
     ]);
     expect(out.trim()).toBe('12 63 function');
   });
 
-  it('works from ESM', () => {
+  it('work from ESM', () => {
     const out = node([
       '--input-type=module',
       '-e',
-      "import { rateInspection, walthamForest2024 } from 'hmip-ratings'; import { formatReport } from 'hmip-ratings/sheets'; console.log(rateInspection(walthamForest2024).score, typeof formatReport)",
+      "import { rateInspection, walthamForest2024 } from 'hmip-ratings'; import { formatReport } from 'hmip-ratings-sheets'; console.log(rateInspection(walthamForest2024).score, typeof formatReport)",
     ]);
     expect(out.trim()).toBe('11 function');
   });
 
+  it("one RatingRuleError class: an error from the sheets package is the core package's", () => {
+    const out = node([
+      '--input-type=module',
+      '-e',
+      "import { RatingRuleError } from 'hmip-ratings'; import { csvRows } from 'hmip-ratings-sheets'; try { csvRows('a\\n\"b', 'x.csv') } catch (e) { console.log(e instanceof RatingRuleError) }",
+    ]);
+    expect(out.trim()).toBe('true');
+  });
+
   it('runs its command from the built bin', () => {
     const out = node([
-      'dist/cli.js',
+      CLI,
       'rate',
       'examples/cumberland/cases.csv',
       '--judgements',
       'examples/cumberland/judgements.csv',
     ]);
     expect(out).toContain('Score 12/36');
+  });
+
+  it('the CSV path and --help never load exceljs; writing a workbook does', () => {
+    const csv = modulesLoaded([
+      CLI,
+      'rate',
+      'examples/cumberland/cases.csv',
+      '--judgements',
+      'examples/cumberland/judgements.csv',
+    ]);
+    const help = modulesLoaded([CLI, '--help']);
+    const xlsx = modulesLoaded([CLI, 'rate', 'examples/cumberland/audit.xlsx']);
+    const out = join(mkdtempSync(join(tmpdir(), 'hmip-template-')), 't.xlsx');
+    const template = modulesLoaded([CLI, 'template', '--out', out]);
+    for (const loaded of [csv, help, xlsx])
+      expect(loaded.filter((m) => m.includes('exceljs'))).toEqual([]);
+    expect(template.some((m) => m.includes('/exceljs/'))).toBe(true);
+    // the command is one file: it resolves no module of the packages it bundles
+    expect(help.filter((m) => /hmip-ratings\/dist|papaparse|\/zod\//.test(m))).toEqual([]);
   });
 
   it('bundles for the browser and runs with no Node globals', async () => {

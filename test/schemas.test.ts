@@ -15,7 +15,7 @@ import { evidence2021 } from './arbitraries.js';
 describe('JSON Schema files shipped in schemas/', () => {
   for (const name of Object.keys(schemaFiles) as (keyof typeof schemaFiles)[]) {
     it(`${name} is generated from the zod schema (npm run schemas)`, () => {
-      expect(readFileSync(`schemas/${name}`, 'utf8')).toBe(schemaJson(name));
+      expect(readFileSync(`packages/hmip-ratings/schemas/${name}`, 'utf8')).toBe(schemaJson(name));
     });
   }
 });

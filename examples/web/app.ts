@@ -15,7 +15,7 @@ import {
   readJudgementsCsv,
   type CaseSheet,
   type JudgementSheet,
-} from 'hmip-ratings/sheets';
+} from 'hmip-ratings-sheets';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const el = (tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]) => {

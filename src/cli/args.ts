@@ -1,6 +1,8 @@
+import { toolkit } from 'hmip-ratings';
 // Command-line arguments: parsed strictly, with a suggestion for a near-miss flag.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { didYouMean } from 'hmip-ratings/toolkit';
+
+const { didYouMean } = toolkit;
 
 /** A mistake in how the command was called: exit code 2, with a pointer to --help. */
 export class UsageError extends Error {}

@@ -1,10 +1,11 @@
 // The command-line tool: with cli/index.ts and cli/io.ts, the one place in src/ that does I/O.
 // Each command lives in its own module, loaded only when it runs, so --help starts fast.
 import { createRequire } from 'node:module';
-import { RatingRuleError } from 'hmip-ratings';
-import { didYouMean } from 'hmip-ratings/toolkit';
+import { RatingRuleError, toolkit } from 'hmip-ratings';
 import { UsageError } from './args.js';
 import { problemsText } from './issues.js';
+
+const { didYouMean } = toolkit;
 
 const COMMANDS = {
   rate: async (args: readonly string[]) => (await import('./rate.js')).rate(args),

@@ -10,7 +10,13 @@ import { youth2021 } from '../frameworks/youth-2021.js';
 import { isCheckedFramework } from './checked.js';
 import { checkFramework } from './framework-issues.js';
 
-/** Whether a value is a built-in framework or one `defineFramework` returned. */
+/**
+ * Whether a value is a built-in framework or one `defineFramework` returned.
+ * @example
+ * isTrustedFramework(youth2021) // => true
+ * isTrustedFramework({ ...youth2021 }) // => false
+ * @category Toolkit
+ */
 export function isTrustedFramework(value: unknown): value is Framework {
   return (
     value === youth2021 || value === youth2018 || (isRecord(value) && isCheckedFramework(value))
@@ -19,7 +25,13 @@ export function isTrustedFramework(value: unknown): value is Framework {
 
 const EXPECTED = 'a framework (youth2021, youth2018 or the result of defineFramework)';
 
-/** A framework passed as an argument, checked: the framework the rules may read, or its problems. */
+/**
+ * A framework passed as an argument, checked: the framework the rules may read, or its problems.
+ * @example
+ * frameworkArgument(youth2021).framework === youth2021 // => true
+ * frameworkArgument(null).issues[0]?.code // => 'invalid-argument'
+ * @category Toolkit
+ */
 export function frameworkArgument(
   value: unknown,
   name = 'framework',

@@ -2,11 +2,11 @@ import { deepFreeze } from '../model/deep-freeze.js';
 import { CHESHIRE, CHESHIRE_RULES } from './sources.js';
 import {
   youthDiscretion,
-  youthDisposals,
   youthKeyQuestionBands,
   youthOverallBands,
   youthScores,
 } from './youth-parameters.js';
+import { youthDisposals } from './youth-disposals.js';
 
 // Texts are verbatim from the Cheshire report (2018 standards): standard statements and key
 // questions from its body, prompts from its Annexe 2, apostrophes normalised to '. Key-question

@@ -2,11 +2,11 @@ import { deepFreeze } from '../model/deep-freeze.js';
 import { CHESHIRE_RULES, CUMBERLAND, WALTHAM_FOREST } from './sources.js';
 import {
   youthDiscretion,
-  youthDisposals,
   youthKeyQuestionBands,
   youthOverallBands,
   youthScores,
 } from './youth-parameters.js';
+import { youthDisposals } from './youth-disposals.js';
 
 // Texts are verbatim from the Waltham Forest report (2021 standards, fieldwork January 2024); the
 // Cumberland report prints the same texts with "YJS" for "YOT" and the key questions as stems.

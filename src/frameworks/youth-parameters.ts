@@ -1,5 +1,4 @@
 // Rating parameters common to the 2018 and 2021 youth standards (Cheshire 2021, Annexe 1).
-import { CHESHIRE } from './sources.js';
 
 export const youthKeyQuestionBands = [
   {
@@ -31,22 +30,3 @@ export const youthOverallBands = [
 ] as const;
 
 export const youthDiscretion = { windowPoints: 5, smallSample: 5 } as const;
-
-export const youthDisposals = [
-  {
-    id: 'community-sentence',
-    name: 'Community sentence',
-    kind: 'court',
-    aliases: [
-      {
-        name: 'Referral order',
-        source: { ...CHESHIRE, part: 'Domain two: court disposals, 2.1 Assessment (case example)' },
-        note: "Cheshire inspected a referral order among its court disposals ('The child received a 10-month referral order'); it is not a custodial sentence.",
-      },
-    ],
-  },
-  { id: 'custodial-sentence', name: 'Custodial sentence', kind: 'court' },
-  { id: 'youth-conditional-caution', name: 'Youth conditional caution', kind: 'out-of-court' },
-  { id: 'youth-caution', name: 'Youth caution', kind: 'out-of-court' },
-  { id: 'community-resolution', name: 'Community resolution', kind: 'out-of-court' },
-] as const;

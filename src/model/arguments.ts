@@ -3,7 +3,13 @@
 import { RatingRuleError, issue, type RatingIssue, type RatingIssuePath } from './errors.js';
 import { preview } from './preview.js';
 
-/** A non-null object that is not an array: the shape of an options bag or a record. */
+/**
+ * A non-null object that is not an array: the shape of an options bag or a record.
+ * @example
+ * isRecord({ banding: 'exact' }) // => true
+ * isRecord([]) // => false
+ * @category Toolkit
+ */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -11,7 +17,13 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** Checks one option's value; returns what is wrong with it in words, or undefined. */
 export type OptionCheck = (value: unknown) => string | undefined;
 
-/** An option that must be one of some literal values. */
+/**
+ * An option that must be one of some literal values.
+ * @example
+ * oneOf('rounded', 'exact')('EXACT') // => 'must be "rounded" or "exact" (got "EXACT")'
+ * oneOf('rounded', 'exact')('exact') // => undefined
+ * @category Toolkit
+ */
 export const oneOf =
   (...values: readonly (string | boolean | number)[]): OptionCheck =>
   (value) =>
@@ -19,15 +31,30 @@ export const oneOf =
       ? undefined
       : `must be ${values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v))).join(' or ')} (got ${preview(value)})`;
 
-/** An option that must be true or false. */
+/**
+ * An option that must be true or false.
+ * @example
+ * isBoolean('yes') // => 'must be true or false (got "yes")'
+ * @category Toolkit
+ */
 export const isBoolean: OptionCheck = (value) =>
   typeof value === 'boolean' ? undefined : `must be true or false (got ${preview(value)})`;
 
-/** An option that must be a function. */
+/**
+ * An option that must be a function.
+ * @example
+ * isFunction(null) // => 'must be a function (got null)'
+ * @category Toolkit
+ */
 export const isFunction: OptionCheck = (value) =>
   typeof value === 'function' ? undefined : `must be a function (got ${preview(value)})`;
 
-/** An option that must be a whole number in a range. */
+/**
+ * An option that must be a whole number in a range.
+ * @example
+ * wholeNumber(1, 100_000)(2.5) // => 'must be a whole number from 1 to 100000 (got 2.5)'
+ * @category Toolkit
+ */
 export const wholeNumber =
   (min: number, max: number): OptionCheck =>
   (value) =>
@@ -35,7 +62,12 @@ export const wholeNumber =
       ? undefined
       : `must be a whole number from ${min} to ${max} (got ${preview(value)})`;
 
-/** An option that must be a number in a range. */
+/**
+ * An option that must be a number in a range.
+ * @example
+ * numberIn(0, 1, { min: true, max: true })(1) // => 'must be a number above 0 and below 1 (got 1)'
+ * @category Toolkit
+ */
 export const numberIn =
   (min: number, max: number, open: { min?: boolean; max?: boolean } = {}): OptionCheck =>
   (value) =>
@@ -46,7 +78,12 @@ export const numberIn =
       ? undefined
       : `must be a number ${open.min ? 'above' : 'from'} ${min} ${open.max ? 'and below' : 'to'} ${max} (got ${preview(value)})`;
 
-/** An option that must be non-empty text of bounded length. */
+/**
+ * An option that must be non-empty text of bounded length.
+ * @example
+ * text(10)('') // => 'must be text of 1 to 10 characters (got "")'
+ * @category Toolkit
+ */
 export const text =
   (max = 1000): OptionCheck =>
   (value) =>
@@ -57,7 +94,13 @@ export const text =
 /** The known options of a function and how to check each. */
 export type OptionSpec = Readonly<Record<string, OptionCheck>>;
 
-/** The closest known name to a misspelt one, when it is close enough to suggest. */
+/**
+ * The closest known name to a misspelt one, when it is close enough to suggest.
+ * @example
+ * didYouMean('judgments', ['judgements', 'framework']) // => 'judgements'
+ * didYouMean('colour', ['judgements', 'framework']) // => undefined
+ * @category Toolkit
+ */
 export function didYouMean(name: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -90,6 +133,9 @@ function editDistance(a: string, b: string): number {
 /**
  * Every problem with an options bag: not an object, an unknown key (with a suggestion), or a bad
  * value. `undefined` options are no options. Only own keys are read, each once.
+ * @example
+ * optionIssues({ bandng: 'exact' }, { banding: oneOf('rounded', 'exact') })[0]?.message // => 'unknown option; did you mean "banding"?'
+ * @category Toolkit
  */
 export function optionIssues(
   options: unknown,
@@ -122,7 +168,12 @@ export function optionIssues(
   return found;
 }
 
-/** An argument of the wrong kind. */
+/**
+ * An argument of the wrong kind.
+ * @example
+ * argumentIssue('cases', 'a list of case records', null).message // => 'cases must be a list of case records (got null)'
+ * @category Toolkit
+ */
 export function argumentIssue(name: string, expected: string, got: unknown): RatingIssue {
   return issue('invalid-argument', [name], `${name} must be ${expected} (got ${preview(got)})`);
 }

@@ -153,7 +153,12 @@ export class RatingRuleError extends Error {
   }
 }
 
-/** Builds an issue; a helper so every call site reads the same. */
+/**
+ * Builds an issue; a helper so every call site reads the same.
+ * @example
+ * issue('invalid-count', ['yes'], 'must be a whole number') // => { code: 'invalid-count', path: ['yes'], message: 'must be a whole number' }
+ * @category Toolkit
+ */
 export function issue(code: RatingIssueCode, path: RatingIssuePath, message: string): RatingIssue {
   return { code, path, message };
 }

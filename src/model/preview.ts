@@ -5,7 +5,13 @@
 /** The longest piece of caller text an error message quotes. */
 export const PREVIEW_LENGTH = 40;
 
-/** Caller text, quoted and cut to `PREVIEW_LENGTH` characters, with control characters shown as escapes. */
+/**
+ * Caller text, quoted and cut to `PREVIEW_LENGTH` characters, with control characters shown as escapes.
+ * @example
+ * quoteText('Good?') // => '"Good?"'
+ * quoteText('a'.repeat(50)).length // => 43
+ * @category Toolkit
+ */
 export function quoteText(text: string, length = PREVIEW_LENGTH): string {
   const cut = text.length > length ? `${text.slice(0, length)}…` : text;
   // eslint-disable-next-line no-control-regex
@@ -19,6 +25,10 @@ export function quoteText(text: string, length = PREVIEW_LENGTH): string {
  * A short description of any value for an error message: `9`, `"Good?"`, `10n`, `null`,
  * `nothing`, `a list of 3 items`, `an object`, `a function`. Never throws and never reads more
  * than the value's type and, for text, its first characters.
+ * @example
+ * preview(10n) // => '10n'
+ * preview([1, 2, 3]) // => 'a list of 3 items'
+ * @category Toolkit
  */
 export function preview(value: unknown): string {
   switch (typeof value) {

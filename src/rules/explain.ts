@@ -5,7 +5,12 @@ import type { KeyQuestionBand, Standard } from '../model/types.js';
 
 const EXCLUDED = ' The rating for this standard does not influence the overall rating.';
 
-/** "38% (3 of 8)", or "38%" when the counts are unknown. */
+/**
+ * "38% (3 of 8)", or "38%" when the counts are unknown.
+ * @example
+ * describeFigure({ keyQuestion: '2.1.3', text: '', yes: 3, of: 8, percent: 38, countsRecovered: false, empty: false }) // => '38% (3 of 8)'
+ * @category Toolkit
+ */
 export function describeFigure(figure: KeyQuestionFigure): string {
   if (figure.empty) return 'no applicable cases';
   const counts =

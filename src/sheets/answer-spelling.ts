@@ -1,5 +1,6 @@
-import type { Answer } from 'hmip-ratings';
-import { quoteText } from 'hmip-ratings/toolkit';
+import { type Answer, toolkit } from 'hmip-ratings';
+
+const { quoteText } = toolkit;
 
 /** How one typed answer reads: an answer, blank, ambiguous, or not an answer at all. */
 export type Spelling =

@@ -10,8 +10,17 @@ import {
   type DiscretionHook,
   type Framework,
   type RatingIssue,
+  toolkit,
 } from 'hmip-ratings';
-import {
+import { QUESTION_ID, readCaseRows, type CaseSheet } from './case-sheet.js';
+import { limitsOf, readCsvRows } from './csv.js';
+import { readJudgementRows, readJudgementsJson, type JudgementSheet } from './judgement-sheet.js';
+import { located, sortIssues } from './located.js';
+import type { ReadLimits } from './limits.js';
+import { crossIssues, rateSheets, tallyIssues } from './rate-sheets.js';
+import type { Inflater, WorkbookSheet } from './workbook-reader.js';
+
+const {
   argumentIssue,
   frameworkArgument,
   isBoolean,
@@ -20,14 +29,7 @@ import {
   oneOf,
   optionIssues,
   quoteText,
-} from 'hmip-ratings/toolkit';
-import { QUESTION_ID, readCaseRows, type CaseSheet } from './case-sheet.js';
-import { limitsOf, readCsvRows } from './csv.js';
-import { readJudgementRows, readJudgementsJson, type JudgementSheet } from './judgement-sheet.js';
-import { located, sortIssues } from './located.js';
-import type { ReadLimits } from './limits.js';
-import { crossIssues, rateSheets, tallyIssues } from './rate-sheets.js';
-import type { Inflater, WorkbookSheet } from './workbook-reader.js';
+} = toolkit;
 
 /** A file as given: its name (shown in every problem) and its content, text or bytes. @category Sheets */
 export interface AuditFile {
@@ -228,6 +230,12 @@ async function readCasesFile(
   return out;
 }
 
+/** The standard ids in a judgements sheet's "standard" column. */
+function standardColumn(rows: readonly (readonly string[])[] | undefined): string[] {
+  const at = (rows?.[0] ?? []).findIndex((h) => h.trim().toLowerCase() === 'standard');
+  return at < 0 ? [] : (rows ?? []).slice(1).map((r) => (r[at] ?? '').trim());
+}
+
 /** Every id a framework gives: standards, key questions and prompts. */
 function idsOf(framework: Framework): Set<string> {
   return new Set([
@@ -270,9 +278,9 @@ function chooseFramework(
           {
             ...located(
               'framework-mismatch',
-              `this looks like an audit sheet for ${other.name} (${other.id}), not ${given.id}: its columns ${unknown.slice(0, 4).join(', ')}${unknown.length > 4 ? ` and ${unknown.length - 4} more` : ''} are not questions of ${given.id}`,
+              `this looks like an audit for ${other.name} (${other.id}), not ${given.id}: ${given.id} has no ${unknown.slice(0, 4).join(', ')}${unknown.length > 4 ? ` or ${unknown.length - 4} more of its ids` : ''}`,
               file,
-              1,
+              header.some((h) => unknown.includes(h.trim())) ? 1 : undefined,
             ),
             fix: { option: 'framework', value: other.id },
           },
@@ -390,12 +398,17 @@ export async function rateAudit(
   }
   if (jsonJudgements) issues.push(...jsonJudgements.issues);
 
-  // 2. The framework: given, or read off the sheet.
+  // 2. The framework: given, or read off the sheet (its question columns, the workbook's Questions
+  // sheet, and the standards the judgements name).
   const header = read.cases?.rows[0] ?? [];
+  const judged = [
+    ...standardColumn(judgementRows?.rows),
+    ...Object.keys(jsonJudgements?.sheet?.judgements ?? {}),
+  ];
   const chosen = chooseFramework(
     given,
     header,
-    read.questionIds,
+    [...read.questionIds, ...judged],
     jsonJudgements?.sheet?.framework,
     read.cases?.file ?? casesFile.name,
   );

@@ -6,12 +6,14 @@ import {
   type Disposal,
   type Framework,
   type RatingIssue,
+  toolkit,
 } from 'hmip-ratings';
-import { argumentIssue, frameworkArgument, isRecord, quoteText } from 'hmip-ratings/toolkit';
 import { readAnswer } from './answer-spelling.js';
 import { columnLabel, isBlankRow } from './columns.js';
 import { labelKey, labelTable } from './labels.js';
 import { located, rowsIssues } from './located.js';
+
+const { argumentIssue, frameworkArgument, isRecord, quoteText } = toolkit;
 
 /** Case records read from a sheet, with where each came from, so later errors can point at cells. @category Sheets */
 export interface CaseSheet {

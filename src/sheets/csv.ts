@@ -1,6 +1,5 @@
 import Papa from 'papaparse';
-import { RatingRuleError, type Framework, type RatingIssue } from 'hmip-ratings';
-import { argumentIssue, isRecord } from 'hmip-ratings/toolkit';
+import { RatingRuleError, type Framework, type RatingIssue, toolkit } from 'hmip-ratings';
 import {
   checkSheetArguments,
   readCaseRows,
@@ -10,6 +9,8 @@ import {
 import { readJudgementRows, type JudgementSheet } from './judgement-sheet.js';
 import { located } from './located.js';
 import { LIMITS, type ReadLimits } from './limits.js';
+
+const { argumentIssue, isRecord } = toolkit;
 
 // A cell this library wrote as text that a spreadsheet could run as a formula starts with a quote
 // (OWASP, "CSV Injection"); reading it back drops that quote, so a round trip changes nothing.

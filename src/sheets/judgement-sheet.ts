@@ -7,13 +7,15 @@ import {
   type Rating,
   type RatingIssue,
   type StandardEvidence,
+  toolkit,
 } from 'hmip-ratings';
-import { argumentIssue, isRecord, preview, quoteText } from 'hmip-ratings/toolkit';
 import { checkSheetArguments } from './case-sheet.js';
 import { columnLabel, isBlankRow } from './columns.js';
 import { isInDoubt, labelKey, labelTable } from './labels.js';
 import { located } from './located.js';
 import { parseJson } from './json.js';
+
+const { argumentIssue, isRecord, preview, quoteText } = toolkit;
 
 /** The panel's judgements read from a sheet or JSON file, with the row of each standard. @category Sheets */
 export interface JudgementSheet {

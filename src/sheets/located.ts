@@ -1,7 +1,8 @@
 // Problems in the words of the spreadsheet: each at a file, row and column, sorted the way a
 // person reads a sheet.
-import type { RatingIssue } from 'hmip-ratings';
-import { argumentIssue } from 'hmip-ratings/toolkit';
+import { type RatingIssue, toolkit } from 'hmip-ratings';
+
+const { argumentIssue } = toolkit;
 
 /** A problem at a file, and a row and column where known. */
 export function located(

@@ -9,11 +9,13 @@ import {
   type RateOptions,
   type RatingIssue,
   type TallyOptions,
+  toolkit,
 } from 'hmip-ratings';
-import { isRecord } from 'hmip-ratings/toolkit';
 import type { CaseSheet } from './case-sheet.js';
 import type { JudgementSheet } from './judgement-sheet.js';
 import { located, sortIssues } from './located.js';
+
+const { isRecord } = toolkit;
 
 /** Where an issue from the rules points in the sheets the evidence came from. */
 function locate(issue: RatingIssue, cases: CaseSheet, judgements?: JudgementSheet): IssueLocation {

@@ -1,5 +1,4 @@
-import { RatingRuleError, type Framework, type RatingIssue } from 'hmip-ratings';
-import { argumentIssue } from 'hmip-ratings/toolkit';
+import { RatingRuleError, type Framework, type RatingIssue, toolkit } from 'hmip-ratings';
 import {
   checkSheetArguments,
   readCaseRows,
@@ -11,6 +10,8 @@ import { readJudgementRows, type JudgementSheet } from './judgement-sheet.js';
 import type { ReadLimits } from './limits.js';
 import { located } from './located.js';
 import { readWorkbook, type Inflater } from './workbook-reader.js';
+
+const { argumentIssue } = toolkit;
 
 /**
  * Reads a case-audit workbook: its visible `Cases` sheet (or its only visible sheet) and, when

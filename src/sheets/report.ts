@@ -8,10 +8,12 @@ import {
   type RatingIssue,
   type StandardMargin,
   type StandardRating,
+  toolkit,
 } from 'hmip-ratings';
-import { argumentIssue, describeFigure, isRecord, oneOf } from 'hmip-ratings/toolkit';
 import { toCsv } from './csv.js';
 import { markdownText } from './escape.js';
+
+const { argumentIssue, describeFigure, isRecord, oneOf } = toolkit;
 
 /** The output formats of `formatReport`. @category Sheets */
 export type ReportFormat = 'table' | 'markdown' | 'csv' | 'json';

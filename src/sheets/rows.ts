@@ -5,8 +5,10 @@ import {
   type CaseRecord,
   type Framework,
   type Judgements,
+  toolkit,
 } from 'hmip-ratings';
-import { argumentIssue, frameworkArgument, isRecord } from 'hmip-ratings/toolkit';
+
+const { argumentIssue, frameworkArgument, isRecord } = toolkit;
 
 const SHORT: Readonly<Record<Answer, string>> = { yes: 'yes', no: 'no', 'not applicable': 'n/a' };
 
