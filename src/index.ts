@@ -127,6 +127,18 @@ export {
   type StandardMargin,
 } from './margins/rating-margins.js';
 
+// Sampling: drawing the audit sample (issue 10)
+// @sampling-exports
+
+// Confidence: how far a mock rating can be trusted (issue 11)
+// @confidence-exports
+
+// Breakdown: figures by group, small numbers suppressed (issue 11)
+// @breakdown-exports
+
+// Moderation: two auditors of the same cases (issue 11)
+// @moderation-exports
+
 // Formatting
 export { ratingsTable } from './format/ratings-table.js';
 export { plainText } from './format/plain-text.js';

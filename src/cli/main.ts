@@ -10,6 +10,8 @@ const { didYouMean } = toolkit;
 const COMMANDS = {
   rate: async (args: readonly string[]) => (await import('./rate.js')).rate(args),
   template: async (args: readonly string[]) => (await import('./template.js')).template(args),
+  // @sample-command
+  // @moderate-command
 } as const;
 
 async function help(): Promise<string> {

@@ -37,7 +37,10 @@ export type RatingIssueCode =
   | 'invalid-argument'
   | 'limit-exceeded'
   | 'no-cases'
-  | 'missing-judgements';
+  | 'missing-judgements'
+  | 'invalid-date'
+  | 'unknown-case'
+  | 'unresolved-disagreement';
 
 /** A path into the caller's input: object keys and array indexes. @category Errors */
 export type RatingIssuePath = readonly (string | number)[];

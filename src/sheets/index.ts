@@ -18,3 +18,8 @@ export { casesWorkbook, judgementsWorkbook } from './workbook.js';
 export { casesToRows, judgementsToRows, questionIds } from './rows.js';
 export { LIMITS, type ReadLimits } from './limits.js';
 export { formatReport, promptTableCsv, type ReportFormat, type ReportInput } from './report.js';
+// Caseloads and sample sheets (issue 10)
+// @sampling-sheets-exports
+
+// Moderation sheets (issue 11)
+// @moderation-sheets-exports
