@@ -1,21 +1,7 @@
 // The mock-inspection page. It uses the package's own build (bundled from dist/ by
 // scripts/build-web.mjs): the rules are never copied here.
-import {
-  frameworks,
-  RatingRuleError,
-  type CaseRating,
-  type Framework,
-  type RatingIssue,
-} from 'hmip-ratings';
-import {
-  judgementsFromJson,
-  rateSheets,
-  readCasesCsv,
-  readCasesWorkbook,
-  readJudgementsCsv,
-  type CaseSheet,
-  type JudgementSheet,
-} from 'hmip-ratings-sheets';
+import { RatingRuleError, type RatingIssue, type StandardRating } from 'hmip-ratings';
+import { rateAudit, type AuditRating } from 'hmip-ratings-sheets';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const el = (tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]) => {
@@ -33,27 +19,13 @@ const badge = (rating: string | undefined) =>
 
 const chosen: { cases?: File; judgements?: File } = {};
 
-function framework(): Framework {
-  return frameworks[$<HTMLSelectElement>('framework').value as keyof typeof frameworks];
-}
-
-async function readCases(
-  file: File,
-  fw: Framework,
-): Promise<{ cases: CaseSheet; judgements?: JudgementSheet }> {
-  if (file.name.toLowerCase().endsWith('.xlsx'))
-    return readCasesWorkbook(new Uint8Array(await file.arrayBuffer()), {
-      framework: fw,
-      file: file.name,
-    });
-  return { cases: readCasesCsv(await file.text(), { framework: fw, file: file.name }) };
-}
-
-async function readJudgements(file: File, fw: Framework): Promise<JudgementSheet> {
-  const text = await file.text();
-  return file.name.toLowerCase().endsWith('.json')
-    ? judgementsFromJson(text, { file: file.name })
-    : readJudgementsCsv(text, { framework: fw, file: file.name });
+/** The panel's discretion in words that say which way it moved. */
+function discretionWords(s: StandardRating): string {
+  const d = s.discretion;
+  if (!d) return '';
+  return d.direction === 'unchanged'
+    ? `; the panel considered discretion and kept ${d.from}`
+    : `; ${d.direction} by the panel from ${d.from}`;
 }
 
 function showErrors(issues: readonly RatingIssue[]): void {
@@ -71,14 +43,53 @@ function showErrors(issues: readonly RatingIssue[]): void {
       ),
     ),
   );
+  const fixes = [
+    ...new Set(
+      issues.flatMap((i) =>
+        i.fix?.option === 'framework' && i.fix.value
+          ? [`choose ${i.fix.value} under Standards`]
+          : i.fix?.option === 'unanswered'
+            ? ['tick "Blank answers leave the case out"']
+            : i.fix?.option === 'judgements'
+              ? ['drop the judgements file']
+              : [],
+      ),
+    ),
+  ];
+  $('errors-count').textContent =
+    `${issues.length} problem${issues.length === 1 ? '' : 's'} found, so nothing was rated. Fix them and drop the file again${fixes.length > 0 ? `, or ${fixes.join('; ')}` : ''}.`;
   $('errors').hidden = false;
 }
 
-function showResult({ rating, margins, tally }: CaseRating): void {
+function showResult({ rating, margins, tally, judgements, framework }: AuditRating): void {
   $('errors').hidden = true;
+  const { total, court, outOfCourt } = tally.cases;
+  const sample = el(
+    'div',
+    { class: 'sample' },
+    `${framework.name}. Sample: ${total} cases (${court} court, ${outOfCourt} out-of-court)`,
+  );
+  // Without every judgement there is no score: the 0-36 bands cannot be rescaled.
   $('summary').replaceChildren(
-    el('div', { class: 'score' }, `Score ${rating.score}/${rating.maximum}`),
-    el('div', { class: 'overall' }, 'Overall rating ', badge(rating.overall ?? 'Not rated')),
+    ...(rating.complete
+      ? [
+          el('div', { class: 'score' }, `Score ${rating.score}/${rating.maximum}`),
+          el('div', { class: 'overall' }, 'Overall rating ', badge(rating.overall ?? 'Not rated')),
+        ]
+      : [
+          el(
+            'div',
+            { class: 'warning', role: 'alert' },
+            el('strong', {}, 'No score and no overall rating. '),
+            judgements
+              ? `The judgements do not rate ${rating.excluded
+                  .filter((e) => e.reason !== 'does not count toward the overall')
+                  .map((e) => e.standard)
+                  .join(', ')}, so the 0-${rating.maximum} score cannot be given.`
+              : "No judgements were given: the ratings panel's ratings of the judgement standards are needed for a score. Drop the judgements file (or use a workbook with a Judgements sheet).",
+          ),
+        ]),
+    sample,
   );
   const rows: Node[] = [
     el(
@@ -102,9 +113,9 @@ function showResult({ rating, margins, tally }: CaseRating): void {
       );
     }
     const how = s.lowest
-      ? `lowest key question ${s.lowest.keyQuestion}: ${s.lowest.percent}%${s.lowest.yes !== undefined ? ` (${s.lowest.yes} of ${s.lowest.of})` : ''}${s.discretion && s.discretion.direction !== 'unchanged' ? `; raised by the panel from ${s.discretion.from}` : ''}`
+      ? `lowest key question ${s.lowest.keyQuestion}: ${s.lowest.percent}%${s.lowest.yes !== undefined ? ` (${s.lowest.yes} of ${s.lowest.of})` : ''}${discretionWords(s)}`
       : s.status === 'not-rated'
-        ? (s.notRatedReason ?? 'no applicable cases')
+        ? `not rated: ${s.notRatedReason ?? 'no applicable cases'}`
         : 'single judgement';
     rows.push(
       el(
@@ -117,6 +128,17 @@ function showResult({ rating, margins, tally }: CaseRating): void {
     );
   }
   $('ratings').replaceChildren(...rows);
+  $('excluded').replaceChildren(
+    ...rating.excluded
+      .filter((e) => e.reason === 'does not count toward the overall')
+      .map((e) =>
+        el(
+          'p',
+          { class: 'note' },
+          `The rating for ${e.standard} does not influence the overall rating.`,
+        ),
+      ),
+  );
   $('margins').replaceChildren(...margins.map((m) => el('li', {}, m.sentence)));
   $('key-questions').replaceChildren(
     ...rating.standards
@@ -195,13 +217,27 @@ function showResult({ rating, margins, tally }: CaseRating): void {
 
 async function update(): Promise<void> {
   if (!chosen.cases) return;
-  const fw = framework();
+  const choice = $<HTMLSelectElement>('framework').value;
+  const file = async (f: File) => ({
+    name: f.name,
+    data: f.name.toLowerCase().endsWith('.xlsx')
+      ? new Uint8Array(await f.arrayBuffer())
+      : await f.text(),
+  });
   try {
-    const sheets = await readCases(chosen.cases, fw);
-    const judgements = chosen.judgements
-      ? await readJudgements(chosen.judgements, fw)
-      : sheets.judgements;
-    showResult(rateSheets(sheets.cases, judgements, { incomplete: 'allow' }));
+    // Every problem in every file comes back at once; incomplete judgements still show the figures.
+    const audit = await rateAudit(
+      {
+        cases: await file(chosen.cases),
+        ...(chosen.judgements && { judgements: await file(chosen.judgements) }),
+      },
+      {
+        incomplete: 'allow',
+        ...(choice !== 'auto' && { framework: choice }),
+        ...($<HTMLInputElement>('leave-out').checked && { unanswered: 'leave-out' as const }),
+      },
+    );
+    showResult(audit);
   } catch (e) {
     if (e instanceof RatingRuleError) showErrors(e.issues);
     else showErrors([{ code: 'invalid-file', path: [], message: (e as Error).message }]);
@@ -227,6 +263,7 @@ for (const key of ['cases', 'judgements'] as const) {
   });
 }
 $('framework').addEventListener('change', () => void update());
+$('leave-out').addEventListener('change', () => void update());
 $('example').addEventListener('click', async () => {
   const fetchFile = async (path: string, name: string) =>
     new File([await (await fetch(path)).blob()], name);

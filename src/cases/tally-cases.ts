@@ -93,7 +93,7 @@ function questionsOf(framework: Framework): Map<string, Question> {
 /** Why a case cannot answer a question, or undefined if it can. */
 function cannotAnswer(question: Question, record: CaseRecord): string | undefined {
   if (question.kind !== undefined && question.kind !== record.kind) {
-    return `it is a ${record.kind} case and ${question.keyQuestion.id} is answered from ${question.kind} cases`;
+    return `it is ${record.kind === 'court' ? 'a' : 'an'} ${record.kind} case and ${question.keyQuestion.id} is answered from ${question.kind} cases`;
   }
   const appliesTo = question.keyQuestion.appliesTo;
   if (appliesTo && !appliesTo.includes(record.disposal)) {

@@ -15,7 +15,7 @@ import {
 import { QUESTION_ID, readCaseRows, type CaseSheet } from './case-sheet.js';
 import { limitsOf, readCsvRows } from './csv.js';
 import { readJudgementRows, readJudgementsJson, type JudgementSheet } from './judgement-sheet.js';
-import { located, sortIssues } from './located.js';
+import { located, onePerCell, sortIssues } from './located.js';
 import type { ReadLimits } from './limits.js';
 import { crossIssues, rateSheets, tallyIssues } from './rate-sheets.js';
 import type { Inflater, WorkbookSheet } from './workbook-reader.js';
@@ -100,6 +100,16 @@ function sheetNamed(sheets: readonly WorkbookSheet[], name: string): WorkbookShe
   return sheets.find((s) => s.state === 'visible' && s.name.trim().toLowerCase() === name);
 }
 
+/**
+ * The only visible sheet, standing in for a sheet of this name: a workbook saved from a CSV has
+ * one sheet, named after the file. Never when a hidden sheet has the name: that sheet was meant.
+ */
+function onlySheet(sheets: readonly WorkbookSheet[], name: string): WorkbookSheet | undefined {
+  if (sheets.some((s) => s.name.trim().toLowerCase() === name)) return undefined;
+  const visible = sheets.filter((s) => s.state === 'visible');
+  return visible.length === 1 ? visible[0] : undefined;
+}
+
 function sheetList(sheets: readonly WorkbookSheet[]): string {
   const visible = sheets.filter((s) => s.state === 'visible').map((s) => quoteText(s.name));
   const hidden = sheets.filter((s) => s.state !== 'visible').map((s) => quoteText(s.name));
@@ -156,9 +166,7 @@ async function readJudgementsWorkbook(
 ): Promise<{ judgements?: { rows: string[][]; file: string }; issues: RatingIssue[] }> {
   const book = await openWorkbook(file, limits, inflater);
   if (!book.sheets) return { issues: book.issues };
-  const visible = book.sheets.filter((s) => s.state === 'visible');
-  const sheet =
-    sheetNamed(book.sheets, 'judgements') ?? (visible.length === 1 ? visible[0] : undefined);
+  const sheet = sheetNamed(book.sheets, 'judgements') ?? onlySheet(book.sheets, 'judgements');
   if (!sheet)
     return {
       issues: [
@@ -188,11 +196,7 @@ async function readCasesFile(
     const book = await openWorkbook(file, limits, inflater);
     out.issues.push(...book.issues);
     if (!book.sheets) return out;
-    const cases =
-      sheetNamed(book.sheets, 'cases') ??
-      (book.sheets.filter((s) => s.state === 'visible').length === 1
-        ? book.sheets.find((s) => s.state === 'visible')
-        : undefined);
+    const cases = sheetNamed(book.sheets, 'cases') ?? onlySheet(book.sheets, 'cases');
     if (!cases) {
       out.issues.push(
         located(
@@ -456,7 +460,8 @@ export async function rateAudit(
         ),
       );
   }
-  if (issues.length > 0 || !cases) throw new RatingRuleError(sortIssues(issues, fileNames));
+  if (issues.length > 0 || !cases)
+    throw new RatingRuleError(onePerCell(sortIssues(issues, fileNames)));
 
   // 5. Rate: what rating finds (discretion checks on the tallied figures) is located the same way.
   const { framework: _f, disposalAliases: _d, limits: _l, inflater: _i, ...rateOptions } = options;

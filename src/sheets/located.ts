@@ -72,3 +72,19 @@ export function sortIssues(
     )
     .map(({ issue }) => issue);
 }
+
+/**
+ * Issues with at most one per cell: where a cell already has a problem (an answer that is not an
+ * answer), what follows from it (the answer is then missing) is not reported again.
+ */
+export function onePerCell(issues: readonly RatingIssue[]): RatingIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const l = i.location;
+    if (!l || l.row === undefined || l.column === undefined) return true;
+    const key = `${l.file}\u0000${l.row}\u0000${l.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -13,7 +13,7 @@ import {
 } from 'hmip-ratings';
 import type { CaseSheet } from './case-sheet.js';
 import type { JudgementSheet } from './judgement-sheet.js';
-import { located, sortIssues } from './located.js';
+import { located, onePerCell, sortIssues } from './located.js';
 
 const { isRecord } = toolkit;
 
@@ -169,16 +169,18 @@ export function rateSheets(
   if (cross.length > 0) {
     const unanswered = isRecord(options) ? options['unanswered'] : undefined;
     throw new RatingRuleError(
-      sortIssues(
-        [
-          ...cross,
-          ...tallyIssues(
-            cases,
-            unanswered === 'leave-out' ? { unanswered: 'leave-out' } : {},
-            judgements,
-          ),
-        ],
-        files,
+      onePerCell(
+        sortIssues(
+          [
+            ...cross,
+            ...tallyIssues(
+              cases,
+              unanswered === 'leave-out' ? { unanswered: 'leave-out' } : {},
+              judgements,
+            ),
+          ],
+          files,
+        ),
       ),
     );
   }
@@ -188,9 +190,18 @@ export function rateSheets(
     if (!(e instanceof RatingRuleError)) throw e;
     throw new RatingRuleError(
       sortIssues(
-        e.issues.map((i) => (i.location ? i : { ...i, location: locate(i, cases, judgements) })),
+        e.issues.map((i) =>
+          i.location ? i : bothFiles({ ...i, location: locate(i, cases, judgements) }, cases),
+        ),
         files,
       ),
     );
   }
+}
+
+/** A judgement that would replace what the cases say names both files: where it is, and where the answers are. */
+function bothFiles(issue: RatingIssue, cases: CaseSheet): RatingIssue {
+  return issue.code === 'conflicting-evidence' && issue.path[0] === 'judgements'
+    ? { ...issue, message: `${issue.message}; its answers are in ${cases.file}` }
+    : issue;
 }

@@ -48,7 +48,10 @@ export async function readCasesWorkbook(
   if (!book.sheets) throw new RatingRuleError(book.issues);
   const visible = book.sheets.filter((s) => s.state === 'visible');
   const named = (name: string) => visible.find((s) => s.name.trim().toLowerCase() === name);
-  const casesSheet = named('cases') ?? (visible.length === 1 ? visible[0] : undefined);
+  // The only visible sheet stands in for Cases, unless a hidden sheet is named Cases.
+  const hiddenCases = book.sheets.some((s) => s.name.trim().toLowerCase() === 'cases');
+  const casesSheet =
+    named('cases') ?? (!hiddenCases && visible.length === 1 ? visible[0] : undefined);
   const issues: RatingIssue[] = [];
   if (!casesSheet) {
     const hidden = book.sheets.filter((s) => s.state !== 'visible').map((s) => `"${s.name}"`);

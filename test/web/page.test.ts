@@ -54,7 +54,7 @@ describe.runIf(available || process.env['CI'])(
       await page.setInputFiles('#judgements', 'examples/cumberland/judgements.csv');
       await page.waitForSelector('#results:not([hidden])');
       expect(await page.textContent('#summary')).toBe(
-        'Score 12/36Overall rating Requires improvement',
+        'Score 12/36Overall rating Requires improvementHMIP youth justice inspection standards, 2021. Sample: 20 cases (8 court, 12 out-of-court)',
       );
       const row = (id: string) => page.textContent(`#ratings tr[data-standard="${id}"]`);
       expect(await row('2.1')).toBe(
@@ -74,11 +74,68 @@ describe.runIf(available || process.env['CI'])(
       expect(errors).toEqual([]);
     });
 
-    it('reads a workbook with its own Judgements sheet', async () => {
+    it('reads a workbook with its own Judgements sheet, fetching the workbook reader only then', async () => {
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(r.url()));
+      await page.goto(`${base}/web/`);
+      await page.setInputFiles('#cases', 'examples/cumberland/cases.csv');
+      await page.setInputFiles('#judgements', 'examples/cumberland/judgements.csv');
+      await page.waitForSelector('#results:not([hidden])');
+      expect(requested.filter((u) => u.includes('workbook-reader'))).toEqual([]);
       await page.goto(`${base}/web/`);
       await page.setInputFiles('#cases', 'examples/cumberland/audit.xlsx');
       await page.waitForSelector('#results:not([hidden])');
       expect(await page.textContent('#summary .score')).toBe('Score 12/36');
+      expect(requested.filter((u) => u.includes('workbook-reader'))).toHaveLength(1);
+    });
+
+    it('says "lowered" when the panel lowered a rating, and notes that 4.1 does not count', async () => {
+      await page.goto(`${base}/web/`);
+      const judgements = readFileSync('examples/cumberland/judgements.csv', 'utf8')
+        .replace('3.1,Assessment,,', '3.1,Assessment,Inadequate,considered and kept')
+        .replace(
+          '2.3,Implementation and delivery,,',
+          '2.3,Implementation and delivery,Inadequate,one case from the boundary',
+        );
+      await page.setInputFiles('#cases', 'examples/cumberland/cases.csv');
+      await page.setInputFiles('#judgements', {
+        name: 'j.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(judgements),
+      });
+      await page.waitForSelector('#results:not([hidden])');
+      const row = (id: string) => page.textContent(`#ratings tr[data-standard="${id}"]`);
+      expect(await row('2.3')).toContain('lowered by the panel from Requires improvement');
+      expect(await row('3.1')).toContain('the panel considered discretion and kept Inadequate');
+      expect(await page.textContent('#excluded')).toContain(
+        'The rating for 4.1 does not influence the overall rating.',
+      );
+    });
+
+    it('cases without judgements: a loud warning and no score, as the command refuses them', async () => {
+      await page.goto(`${base}/web/`);
+      await page.setInputFiles('#cases', 'examples/cumberland/cases.csv');
+      await page.waitForSelector('#results:not([hidden])');
+      expect(await page.isVisible('#summary [role="alert"]')).toBe(true);
+      expect(await page.textContent('#summary')).toContain('No score and no overall rating.');
+      expect(await page.textContent('#summary')).not.toMatch(/Score \d+\/36/);
+    });
+
+    it('text from the files is shown as text, never as markup', async () => {
+      await page.goto(`${base}/web/`);
+      const hostile = readFileSync('examples/cumberland/cases.csv', 'utf8').replace(
+        'court-1,',
+        '"<img src=x onerror=window.hacked=1><script>window.hacked=2</script>",',
+      );
+      await page.setInputFiles('#cases', {
+        name: 'h.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(hostile),
+      });
+      await page.setInputFiles('#judgements', 'examples/cumberland/judgements.csv');
+      await page.waitForSelector('#results:not([hidden])');
+      expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
+      expect(await page.locator('#results img, #results script').count()).toBe(0);
     });
 
     it('shows errors against the row and column, and no ratings', async () => {
@@ -96,6 +153,7 @@ describe.runIf(available || process.env['CI'])(
       expect(await page.textContent('#errors tbody tr')).toBe(
         'audit.csv4D (2.1.1)"maybe" is not an answer: use yes, no or n/a',
       );
+      expect(await page.textContent('#errors-count')).toContain('1 problem found');
       expect(await page.isHidden('#results')).toBe(true);
       await page.screenshot({ path: 'test-results/web-errors.png' });
     });
