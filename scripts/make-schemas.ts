@@ -4,9 +4,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import {
   caseRecordsSchema,
+  caseTallySchema,
   frameworkSchema,
   inspectionEvidenceSchema,
   inspectionRatingSchema,
+  marginsSchema,
 } from 'hmip-ratings';
 
 export const schemaFiles = {
@@ -30,6 +32,16 @@ export const schemaFiles = {
     title: 'The rating of an inspection (hmip-ratings)',
     io: 'output',
   },
+  'case-tally.schema.json': {
+    schema: caseTallySchema,
+    title: 'The tally of a case audit (hmip-ratings)',
+    io: 'output',
+  },
+  'margins.schema.json': {
+    schema: marginsSchema,
+    title: 'What would change each rating (hmip-ratings)',
+    io: 'output',
+  },
 } as const;
 
 export function schemaJson(name: keyof typeof schemaFiles): string {
@@ -38,7 +50,7 @@ export function schemaJson(name: keyof typeof schemaFiles): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  mkdirSync('schemas', { recursive: true });
+  mkdirSync('packages/hmip-ratings/schemas', { recursive: true });
   for (const name of Object.keys(schemaFiles) as (keyof typeof schemaFiles)[])
     writeFileSync(`packages/hmip-ratings/schemas/${name}`, schemaJson(name));
 }

@@ -118,6 +118,7 @@ export {
   type TallyOptions,
 } from './cases/tally-cases.js';
 export { rateCases, type CaseRating, type Judgements } from './cases/rate-cases.js';
+export { caseTallySchema } from './cases/tally-schema.js';
 
 // Margins: what would change a rating
 export {
@@ -126,18 +127,93 @@ export {
   type RatingMove,
   type StandardMargin,
 } from './margins/rating-margins.js';
+export { marginsSchema } from './margins/margins-schema.js';
 
 // Sampling: drawing the audit sample (issue 10)
-// @sampling-exports
+export {
+  auditedCaseSchema,
+  caseloadRecordSchema,
+  caseloadRecordsSchema,
+  type AuditedCase,
+  type CaseloadRecord,
+} from './sampling/caseload-record.js';
+export { addCalendarMonths } from './sampling/calendar.js';
+export { normalQuantile } from './sampling/normal-quantile.js';
+export {
+  DEFAULT_SIZE_POLICY,
+  sampleSize,
+  type ResolvedSizePolicy,
+  type SampleSize,
+  type SizePolicy,
+} from './sampling/sample-size.js';
+export {
+  DEFAULT_REAUDIT_MONTHS,
+  DEFAULT_SEED,
+  DEFAULT_STRATA_ATTRIBUTES,
+  DEFAULT_WINDOWS,
+  drawSample,
+  type AuditSample,
+  type ExcludedCase,
+  type ExclusionReason,
+  type KindPlan,
+  type MarginalRow,
+  type MonthWindow,
+  type SampleOptions,
+  type StratumRow,
+} from './sampling/draw-sample.js';
 
 // Confidence: how far a mock rating can be trusted (issue 11)
-// @confidence-exports
+export {
+  keyQuestionInterval,
+  type IntervalOptions,
+  type KeyQuestionInterval,
+} from './confidence/key-question-interval.js';
+export {
+  resampleRating,
+  type BandCount,
+  type ResampleOptions,
+  type ResampledOverall,
+  type ResampledRating,
+  type ResampledStandard,
+} from './confidence/resample-rating.js';
+export {
+  ratingIntervals,
+  intervalRows,
+  resampleRows,
+  type RatingIntervals,
+} from './confidence/confidence-rows.js';
 
 // Breakdown: figures by group, small numbers suppressed (issue 11)
-// @breakdown-exports
+export {
+  breakdownByGroup,
+  type BreakdownGroup,
+  type BreakdownOptions,
+  type GroupBreakdown,
+  type KeyQuestionBreakdown,
+  type KeyQuestionCell,
+  type StandardBreakdown,
+  type StandardCell,
+  type SuppressedCell,
+} from './breakdown/breakdown-by-group.js';
+export { breakdownRows } from './breakdown/breakdown-rows.js';
 
 // Moderation: two auditors of the same cases (issue 11)
-// @moderation-exports
+export { cohensKappa, roundKappa, type CohensKappa } from './moderation/kappa.js';
+export {
+  compareAudits,
+  type AgreementMeasure,
+  type AuditAgreement,
+  type CompareOptions,
+  type Disagreement,
+  type KeyQuestionAgreement,
+} from './moderation/compare-audits.js';
+export {
+  moderateCases,
+  type ModeratedCases,
+  type ModerationChange,
+  type ModerationOptions,
+} from './moderation/moderate-cases.js';
+export type { ListNames } from './moderation/lists.js';
 
 // Formatting
 export { ratingsTable } from './format/ratings-table.js';

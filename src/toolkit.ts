@@ -11,6 +11,7 @@ export {
   numberIn,
   oneOf,
   optionIssues,
+  plainList,
   text,
   wholeNumber,
   type OptionCheck,

@@ -1,7 +1,7 @@
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
 import type { Framework, KeyQuestion, Standard } from '../model/types.js';
 import { fromZodIssues } from '../evidence/zod-issues.js';
-import { oneOf, optionIssues, throwIssues } from '../model/arguments.js';
+import { oneOf, optionIssues, plainList, throwIssues } from '../model/arguments.js';
 import { quoteText } from '../model/preview.js';
 import { frameworkArgument } from '../framework/trusted.js';
 import { percentYes } from '../rules/percent-yes.js';
@@ -137,11 +137,12 @@ export function tallyCases(
   framework = checked.framework as Framework;
   // The hand check accepts exactly what the schema accepts; the schema describes what fails. A
   // hole in a sparse list reads as undefined, which both refuse.
-  let valid = Array.isArray(cases);
-  for (let i = 0; valid && i < cases.length; i++) valid = isCaseRecord(cases[i]);
+  const list = plainList(cases);
+  let valid = list !== undefined;
+  for (let i = 0; valid && list && i < list.length; i++) valid = isCaseRecord(list[i]);
   const parsed = valid
-    ? { success: true as const, data: cases as readonly CaseRecord[] }
-    : caseRecordsSchema.safeParse(cases);
+    ? { success: true as const, data: list as readonly CaseRecord[] }
+    : caseRecordsSchema.safeParse(list ?? cases);
   if (!parsed.success) {
     const located = fromZodIssues(parsed.error.issues, cases).map((i) =>
       i.code === 'invalid-input' && i.path.includes('answers')
@@ -213,7 +214,7 @@ export function tallyCases(
     if (record.kind === 'court') court++;
     const scope = scopeOf(record);
     // The caller's own keys: a schema parse drops keys such as "__proto__".
-    for (const id of Object.keys((cases[index] as { answers: object }).answers)) {
+    for (const id of Object.keys((parsed.data[index] as { answers: object }).answers)) {
       const answer = record.answers[id];
       const question = questions.get(id);
       if (!question) {

@@ -10,8 +10,8 @@ const { didYouMean } = toolkit;
 const COMMANDS = {
   rate: async (args: readonly string[]) => (await import('./rate.js')).rate(args),
   template: async (args: readonly string[]) => (await import('./template.js')).template(args),
-  // @sample-command
-  // @moderate-command
+  sample: async (args: readonly string[]) => (await import('./sample.js')).sample(args),
+  moderate: async (args: readonly string[]) => (await import('./moderate.js')).moderate(args),
 } as const;
 
 async function help(): Promise<string> {
@@ -50,19 +50,22 @@ export async function main(
 ): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (!command) {
+      io.err(`hmip-ratings: no command given\n\n${await help()}\n`);
+      return 2;
+    }
     if (
-      !command ||
       command === '-h' ||
       command === '--help' ||
       rest.includes('--help') ||
       rest.includes('-h')
     ) {
       io.out(`${await help()}\n`);
-      return command ? 0 : 2;
+      return 0;
     }
     if (command === '-v' || command === '--version') {
       io.out(
-        `${(createRequire(import.meta.url)('hmip-ratings/package.json') as { version: string }).version}\n`,
+        `${(createRequire(import.meta.url)('hmip-ratings-sheets/package.json') as { version: string }).version}\n`,
       );
       return 0;
     }

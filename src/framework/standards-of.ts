@@ -1,14 +1,20 @@
 import type { Framework, KeyQuestion, Standard } from '../model/types.js';
-import { argumentIssue, isRecord, throwIssues } from '../model/arguments.js';
+import { argumentIssue, isRecord, plainList, throwIssues } from '../model/arguments.js';
 
-/** A light check that a value has a framework's domains and standards: enough to list them safely. */
-function checkDomains(framework: unknown): void {
-  const domains = isRecord(framework) ? framework['domains'] : undefined;
-  if (
-    !Array.isArray(domains) ||
-    !domains.every((d: unknown) => isRecord(d) && Array.isArray(d['standards']))
-  )
-    throwIssues([argumentIssue('framework', 'a framework with domains of standards', framework)]);
+/**
+ * The items of the lists under a field of each item of a list (standards of domains, key
+ * questions of standards), read by index; undefined if any level is not a list of objects.
+ */
+function flatten(list: unknown, field: string): unknown[] | undefined {
+  const outer = plainList(list);
+  if (!outer) return undefined;
+  const all: unknown[] = [];
+  for (const item of outer) {
+    const inner = isRecord(item) ? plainList(item[field]) : undefined;
+    if (!inner) return undefined;
+    all.push(...inner);
+  }
+  return all;
 }
 
 /** A framework's standards, in order. */
@@ -23,8 +29,10 @@ export type StandardsOf<F extends Framework> = readonly F['domains'][number]['st
  * @category Frameworks
  */
 export function standardsOf<F extends Framework>(framework: F): StandardsOf<F> {
-  checkDomains(framework);
-  return framework.domains.flatMap((d): readonly Standard[] => d.standards) as StandardsOf<F>;
+  const standards = flatten(isRecord(framework) ? framework['domains'] : undefined, 'standards');
+  if (!standards)
+    throwIssues([argumentIssue('framework', 'a framework with domains of standards', framework)]);
+  return standards as readonly Standard[] as StandardsOf<F>;
 }
 
 /**
@@ -37,10 +45,10 @@ export function standardsOf<F extends Framework>(framework: F): StandardsOf<F> {
 export function keyQuestionsOf<F extends Framework>(
   framework: F,
 ): readonly F['domains'][number]['standards'][number]['keyQuestions'][number][] {
-  const standards = standardsOf(framework);
-  if (!standards.every((s: unknown) => isRecord(s) && Array.isArray(s['keyQuestions'])))
+  const keyQuestions = flatten(standardsOf(framework), 'keyQuestions');
+  if (!keyQuestions)
     throwIssues([
       argumentIssue('framework', 'a framework whose standards list key questions', framework),
     ]);
-  return standards.flatMap((s): readonly KeyQuestion[] => s.keyQuestions) as never;
+  return keyQuestions as readonly KeyQuestion[] as never;
 }

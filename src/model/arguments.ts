@@ -11,7 +11,12 @@ import { preview } from './preview.js';
  * @category Toolkit
  */
 export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (value === null || typeof value !== 'object') return false;
+  try {
+    return !Array.isArray(value);
+  } catch {
+    return false; // a revoked proxy: not something any field can be read from
+  }
 }
 
 /** Checks one option's value; returns what is wrong with it in words, or undefined. */
@@ -29,7 +34,7 @@ export const oneOf =
   (value) =>
     values.includes(value as never)
       ? undefined
-      : `must be ${values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v))).join(' or ')} (got ${preview(value)})`;
+      : `must be ${values.map((v) => preview(v)).join(' or ')} (got ${preview(value)})`;
 
 /**
  * An option that must be true or false.
@@ -60,7 +65,7 @@ export const wholeNumber =
   (value) =>
     typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
       ? undefined
-      : `must be a whole number from ${min} to ${max} (got ${preview(value)})`;
+      : `must be a whole number from ${preview(min)} to ${preview(max)} (got ${preview(value)})`;
 
 /**
  * An option that must be a number in a range.
@@ -68,15 +73,21 @@ export const wholeNumber =
  * numberIn(0, 1, { min: true, max: true })(1) // => 'must be a number above 0 and below 1 (got 1)'
  * @category Toolkit
  */
-export const numberIn =
-  (min: number, max: number, open: { min?: boolean; max?: boolean } = {}): OptionCheck =>
-  (value) =>
+export const numberIn = (
+  min: number,
+  max: number,
+  open: { min?: boolean; max?: boolean } = {},
+): OptionCheck => {
+  const above = isRecord(open) && open.min === true;
+  const below = isRecord(open) && open.max === true;
+  return (value) =>
     typeof value === 'number' &&
     Number.isFinite(value) &&
-    (open.min ? value > min : value >= min) &&
-    (open.max ? value < max : value <= max)
+    (above ? value > min : value >= min) &&
+    (below ? value < max : value <= max)
       ? undefined
-      : `must be a number ${open.min ? 'above' : 'from'} ${min} ${open.max ? 'and below' : 'to'} ${max} (got ${preview(value)})`;
+      : `must be a number ${above ? 'above' : 'from'} ${preview(min)} ${below ? 'and below' : 'to'} ${preview(max)} (got ${preview(value)})`;
+};
 
 /**
  * An option that must be non-empty text of bounded length.
@@ -89,7 +100,7 @@ export const text =
   (value) =>
     typeof value === 'string' && value.length > 0 && value.length <= max
       ? undefined
-      : `must be text of 1 to ${max} characters (got ${preview(value)})`;
+      : `must be text of 1 to ${preview(max)} characters (got ${preview(value)})`;
 
 /** The known options of a function and how to check each. */
 export type OptionSpec = Readonly<Record<string, OptionCheck>>;
@@ -102,9 +113,11 @@ export type OptionSpec = Readonly<Record<string, OptionCheck>>;
  * @category Toolkit
  */
 export function didYouMean(name: string, known: readonly string[]): string | undefined {
+  if (typeof name !== 'string' || !Array.isArray(known)) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
+    if (typeof candidate !== 'string') continue;
     const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
@@ -142,6 +155,9 @@ export function optionIssues(
   spec: OptionSpec,
   path: RatingIssuePath = ['options'],
 ): RatingIssue[] {
+  if (!isRecord(spec) || !Object.values(spec).every((check) => typeof check === 'function'))
+    return [argumentIssue('spec', 'an object of option checks (functions)', spec)];
+  if (!Array.isArray(path)) path = ['options'];
   if (options === undefined) return [];
   if (!isRecord(options))
     return [issue('invalid-option', path, `options must be an object (got ${preview(options)})`)];
@@ -175,7 +191,9 @@ export function optionIssues(
  * @category Toolkit
  */
 export function argumentIssue(name: string, expected: string, got: unknown): RatingIssue {
-  return issue('invalid-argument', [name], `${name} must be ${expected} (got ${preview(got)})`);
+  const shown = typeof name === 'string' ? name : preview(name);
+  const what = typeof expected === 'string' ? expected : preview(expected);
+  return issue('invalid-argument', [shown], `${shown} must be ${what} (got ${preview(got)})`);
 }
 
 /** Throws every problem found, if any. */
@@ -188,4 +206,25 @@ export function ownSnapshot(value: Record<string, unknown>): Record<string, unkn
   const copy: Record<string, unknown> = Object.create(null);
   for (const key of Object.keys(value)) copy[key] = value[key];
   return copy;
+}
+
+/**
+ * A plain copy of a caller's list, read by index: the copy has the standard array methods whatever
+ * the caller's list carries (an own "map" or "constructor", a changed iterator), and holes read
+ * as undefined. Undefined when the value is not a list.
+ * @example
+ * plainList([1, , 3]) // => [1, undefined, 3]
+ * plainList('abc') // => undefined
+ * @category Toolkit
+ */
+export function plainList(value: unknown): unknown[] | undefined {
+  try {
+    if (!Array.isArray(value)) return undefined;
+  } catch {
+    return undefined; // a revoked proxy
+  }
+  const list: unknown[] = [];
+  const length = value.length;
+  for (let i = 0; i < length; i++) list.push(value[i]);
+  return list;
 }

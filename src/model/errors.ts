@@ -77,10 +77,11 @@ export interface RatingIssue {
  */
 export function formatLocation(location: IssueLocation): string {
   if (location === null || typeof location !== 'object') return '';
+  const { file, row, column } = location;
   return [
-    location.file,
-    location.row !== undefined ? `row ${location.row}` : '',
-    location.column ? `column ${location.column}` : '',
+    typeof file === 'string' ? file : '',
+    typeof row === 'number' ? `row ${row}` : '',
+    typeof column === 'string' && column ? `column ${column}` : '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -96,9 +97,16 @@ const MAX_PATH = 12;
  * @category Errors
  */
 export function formatPath(path: RatingIssuePath): string {
-  if (!Array.isArray(path)) return '';
-  return path
-    .slice(0, MAX_PATH)
+  let length: number;
+  try {
+    if (!Array.isArray(path)) return '';
+    length = path.length;
+  } catch {
+    return ''; // a revoked proxy
+  }
+  const keys: unknown[] = [];
+  for (let i = 0; i < Math.min(length, MAX_PATH); i++) keys.push(path[i]);
+  return keys
     .map((key, i) =>
       typeof key === 'number'
         ? `[${key}]`
@@ -107,7 +115,7 @@ export function formatPath(path: RatingIssuePath): string {
           : `[${typeof key === 'string' ? quoteText(key) : preview(key)}]`,
     )
     .join('')
-    .concat(path.length > MAX_PATH ? '…' : '');
+    .concat(length > MAX_PATH ? '…' : '');
 }
 
 /** How many issues an error's message spells out; the rest are counted ("and 5 more"). `issues` keeps them all. */

@@ -13,6 +13,8 @@ export const PREVIEW_LENGTH = 40;
  * @category Toolkit
  */
 export function quoteText(text: string, length = PREVIEW_LENGTH): string {
+  if (typeof text !== 'string') return preview(text);
+  if (typeof length !== 'number' || !(length >= 1)) length = PREVIEW_LENGTH;
   const cut = text.length > length ? `${text.slice(0, length)}…` : text;
   // eslint-disable-next-line no-control-regex
   const shown = cut.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029"\\]/g, (c) =>

@@ -1,4 +1,6 @@
 import type { KeyQuestionFigure } from './key-question-figure.js';
+import { RatingRuleError } from '../model/errors.js';
+import { argumentIssue } from '../model/arguments.js';
 import type { DiscretionApplied } from './standard-rating.js';
 import type { Rating } from '../model/rating.js';
 import type { KeyQuestionBand, Standard } from '../model/types.js';
@@ -12,6 +14,8 @@ const EXCLUDED = ' The rating for this standard does not influence the overall r
  * @category Toolkit
  */
 export function describeFigure(figure: KeyQuestionFigure): string {
+  if (figure === null || typeof figure !== 'object')
+    throw new RatingRuleError([argumentIssue('figure', 'a key-question figure', figure)]);
   if (figure.empty) return 'no applicable cases';
   const counts =
     figure.yes !== undefined && figure.of !== undefined ? ` (${figure.yes} of ${figure.of})` : '';

@@ -15,7 +15,7 @@ import {
 import { QUESTION_ID, readCaseRows, type CaseSheet } from './case-sheet.js';
 import { limitsOf, readCsvRows } from './csv.js';
 import { readJudgementRows, readJudgementsJson, type JudgementSheet } from './judgement-sheet.js';
-import { located, onePerCell, sortIssues } from './located.js';
+import { bytesOf, located, onePerCell, sortIssues } from './located.js';
 import type { ReadLimits } from './limits.js';
 import { crossIssues, rateSheets, tallyIssues } from './rate-sheets.js';
 import type { Inflater, WorkbookSheet } from './workbook-reader.js';
@@ -325,25 +325,36 @@ export async function rateAudit(
   options: AuditOptions = {},
 ): Promise<AuditRating> {
   const found: RatingIssue[] = [...optionIssues(options, AUDIT_OPTIONS)];
-  const isFile = (f: unknown): f is AuditFile =>
-    isRecord(f) &&
-    typeof f['name'] === 'string' &&
-    f['name'] !== '' &&
-    (typeof f['data'] === 'string' || f['data'] instanceof Uint8Array);
-  if (!isRecord(files) || !isFile(files['cases']))
+  // Every field of the files is read once here, and bytes are copied: the readers work on the
+  // library's own copy, whatever getters or methods the caller's objects carry.
+  const fileOf = (f: unknown): AuditFile | undefined => {
+    if (!isRecord(f)) return undefined;
+    const name = f['name'];
+    const data = f['data'];
+    if (typeof name !== 'string' || name === '' || name.length > 500) return undefined;
+    if (typeof data === 'string') return { name, data };
+    const bytes = bytesOf(data);
+    return bytes ? { name, data: bytes } : undefined;
+  };
+  const given_ = isRecord(files)
+    ? { cases: files['cases'], judgements: files['judgements'] }
+    : undefined;
+  const casesFile = fileOf(given_?.cases);
+  const judgementsFile = given_?.judgements === undefined ? undefined : fileOf(given_.judgements);
+  if (!casesFile)
     found.push(
       argumentIssue(
         'files.cases',
         'a file: { name, data } with text or bytes',
-        isRecord(files) ? files['cases'] : files,
+        given_ ? given_.cases : files,
       ),
     );
-  if (isRecord(files) && files['judgements'] !== undefined && !isFile(files['judgements']))
+  if (given_?.judgements !== undefined && !judgementsFile)
     found.push(
       argumentIssue(
         'files.judgements',
         'a file: { name, data } with text or bytes',
-        files['judgements'],
+        given_.judgements,
       ),
     );
   let given: Framework | undefined;
@@ -363,9 +374,8 @@ export async function rateAudit(
       given = checked.framework;
     }
   }
-  if (found.length > 0) throw new RatingRuleError(found);
+  if (found.length > 0 || !casesFile) throw new RatingRuleError(found);
   const limits = limitsOf(options.limits);
-  const { cases: casesFile, judgements: judgementsFile } = files;
   const fileNames = [casesFile.name, ...(judgementsFile ? [judgementsFile.name] : [])];
   for (const f of [casesFile, judgementsFile])
     if (f && (typeof f.data === 'string' ? f.data.length : f.data.byteLength) > limits.fileBytes)

@@ -11,7 +11,7 @@ import {
 import { readAnswer } from './answer-spelling.js';
 import { columnLabel, isBlankRow } from './columns.js';
 import { labelKey, labelTable } from './labels.js';
-import { located, rowsIssues } from './located.js';
+import { located, rowsCopy, rowsIssues } from './located.js';
 
 const { argumentIssue, frameworkArgument, isRecord, quoteText } = toolkit;
 
@@ -259,7 +259,7 @@ export function casesFromRows(
   options: CaseSheetOptions,
 ): CaseSheet {
   const checked = checkSheetArguments(rows, options);
-  const { sheet, issues } = readCaseRows(rows, { ...options, framework: checked });
+  const { sheet, issues } = readCaseRows(rowsCopy(rows), { ...options, framework: checked });
   if (issues.length > 0) throw new RatingRuleError(issues);
   return sheet;
 }

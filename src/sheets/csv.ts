@@ -7,7 +7,7 @@ import {
   type CaseSheetOptions,
 } from './case-sheet.js';
 import { readJudgementRows, type JudgementSheet } from './judgement-sheet.js';
-import { located } from './located.js';
+import { located, rowsCopy, rowsIssues } from './located.js';
 import { LIMITS, type ReadLimits } from './limits.js';
 
 const { argumentIssue, isRecord } = toolkit;
@@ -119,10 +119,9 @@ export function csvRows(text: string, file: string): string[][] {
  * @category Sheets
  */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  if (!Array.isArray(rows) || !rows.every((r) => Array.isArray(r)))
-    throw new RatingRuleError([argumentIssue('rows', 'a list of rows of text', rows)]);
-  const text = rows.map((r) => r.map((c) => (typeof c === 'string' ? c : String(c ?? ''))));
-  return `${Papa.unparse(text, { newline: '\n', escapeFormulae: true })}\n`;
+  const found = rowsIssues(rows);
+  if (found.length > 0) throw new RatingRuleError(found);
+  return `${Papa.unparse(rowsCopy(rows), { newline: '\n', escapeFormulae: true })}\n`;
 }
 
 /** Options of the CSV readers. @category Sheets */

@@ -19,7 +19,29 @@ export { casesToRows, judgementsToRows, questionIds } from './rows.js';
 export { LIMITS, type ReadLimits } from './limits.js';
 export { formatReport, promptTableCsv, type ReportFormat, type ReportInput } from './report.js';
 // Caseloads and sample sheets (issue 10)
-// @sampling-sheets-exports
+export {
+  readAuditLog,
+  readCaseload,
+  type AuditLogSheet,
+  type CaseloadOptions,
+  type CaseloadSheet,
+} from './caseload.js';
+export {
+  formatSamplePlan,
+  sampleCases,
+  sampleCaseload,
+  sampleExclusionRows,
+  sampleStrataRows,
+  type CaseloadSampleOptions,
+  type SamplePlanFormat,
+} from './sample-sheet.js';
 
 // Moderation sheets (issue 11)
-// @moderation-sheets-exports
+export {
+  disagreementRows,
+  formatModeration,
+  moderateAudits,
+  type ModeratedAudit,
+  type ModerationFiles,
+  type ModerationSheetOptions,
+} from './moderation.js';

@@ -12,7 +12,7 @@ import {
 import { checkSheetArguments } from './case-sheet.js';
 import { columnLabel, isBlankRow } from './columns.js';
 import { isInDoubt, labelKey, labelTable } from './labels.js';
-import { located } from './located.js';
+import { located, rowsCopy } from './located.js';
 import { parseJson } from './json.js';
 
 const { argumentIssue, isRecord, preview, quoteText } = toolkit;
@@ -154,7 +154,7 @@ export function judgementsFromRows(
   options: { readonly framework: Framework; readonly file: string },
 ): JudgementSheet {
   const framework = checkSheetArguments(rows, options);
-  const { sheet, issues } = readJudgementRows(rows, { framework, file: options.file });
+  const { sheet, issues } = readJudgementRows(rowsCopy(rows), { framework, file: options.file });
   if (issues.length > 0) throw new RatingRuleError(issues);
   return sheet;
 }

@@ -2,7 +2,7 @@
 // person reads a sheet.
 import { type RatingIssue, toolkit } from 'hmip-ratings';
 
-const { argumentIssue } = toolkit;
+const { argumentIssue, plainList } = toolkit;
 
 /** A problem at a file, and a row and column where known. */
 export function located(
@@ -24,13 +24,18 @@ export function located(
   };
 }
 
+/** A checked copy of rows of text passed as an argument (see `rowsIssues`). */
+export function rowsCopy(rows: unknown): string[][] {
+  return (plainList(rows) ?? []).map((row) => (plainList(row) ?? []) as string[]);
+}
+
 /** Problems with rows passed as an argument: they must be a list of lists of text. */
 export function rowsIssues(rows: unknown): RatingIssue[] {
-  if (!Array.isArray(rows)) return [argumentIssue('rows', 'a list of rows of text', rows)];
-  for (let i = 0; i < rows.length; i++) {
-    const row: unknown = rows[i];
-    if (!Array.isArray(row))
-      return [argumentIssue(`rows[${i}]`, 'a row: a list of cell text', row)];
+  const list = plainList(rows);
+  if (!list) return [argumentIssue('rows', 'a list of rows of text', rows)];
+  for (let i = 0; i < list.length; i++) {
+    const row = plainList(list[i]);
+    if (!row) return [argumentIssue(`rows[${i}]`, 'a row: a list of cell text', list[i])];
     for (let j = 0; j < row.length; j++)
       if (typeof row[j] !== 'string')
         return [argumentIssue(`rows[${i}][${j}]`, 'cell text', row[j])];
@@ -87,4 +92,34 @@ export function onePerCell(issues: readonly RatingIssue[]): RatingIssue[] {
     seen.add(key);
     return true;
   });
+}
+
+const TYPED_ARRAY = Object.getPrototypeOf(Uint8Array.prototype) as object;
+const intrinsic = (name: string) =>
+  Object.getOwnPropertyDescriptor(TYPED_ARRAY, name)?.get as (this: unknown) => unknown;
+const bufferOf = intrinsic('buffer');
+const offsetOf = intrinsic('byteOffset');
+const lengthOf = intrinsic('byteLength');
+
+/**
+ * A fresh copy of a file's bytes given as a Uint8Array or an ArrayBuffer, read through the
+ * built-in accessors, so nothing the caller's object carries (an own `subarray`, a changed
+ * constructor) is ever called. Undefined for anything else.
+ */
+export function bytesOf(value: unknown): Uint8Array | undefined {
+  try {
+    if (value instanceof ArrayBuffer) return new Uint8Array(value.slice(0));
+    if (!(value instanceof Uint8Array)) return undefined;
+    const buffer = bufferOf.call(value) as ArrayBuffer;
+    const view = new Uint8Array(
+      buffer,
+      offsetOf.call(value) as number,
+      lengthOf.call(value) as number,
+    );
+    const copy = new Uint8Array(view.length);
+    copy.set(view);
+    return copy;
+  } catch {
+    return undefined;
+  }
 }

@@ -4,6 +4,8 @@ import {
   standardsOf,
   tallyCases,
   type CaseRating,
+  type CaseRecord,
+  type Judgements,
   type Framework,
   type IssueLocation,
   type RateOptions,
@@ -15,7 +17,7 @@ import type { CaseSheet } from './case-sheet.js';
 import type { JudgementSheet } from './judgement-sheet.js';
 import { located, onePerCell, sortIssues } from './located.js';
 
-const { isRecord } = toolkit;
+const { argumentIssue, frameworkArgument, isRecord, plainList } = toolkit;
 
 /** Where an issue from the rules points in the sheets the evidence came from. */
 function locate(issue: RatingIssue, cases: CaseSheet, judgements?: JudgementSheet): IssueLocation {
@@ -134,6 +136,86 @@ export function tallyIssues(
   }
 }
 
+const isText = (v: unknown): v is string => typeof v === 'string';
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+/** A record's own values, each read once, if all pass a test. */
+function recordOf<T>(value: unknown, test: (v: unknown) => v is T): Record<string, T> | undefined {
+  if (!isRecord(value)) return undefined;
+  const copy: Record<string, T> = Object.create(null);
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (!test(v)) return undefined;
+    copy[key] = v;
+  }
+  return { ...copy };
+}
+
+/** The case and judgement sheets passed to `rateSheets`, checked field by field and copied. */
+function sheetArguments(
+  cases: unknown,
+  judgements: unknown,
+): { cases?: CaseSheet; judgements?: JudgementSheet; issues: RatingIssue[] } {
+  const issues: RatingIssue[] = [];
+  const bad = (name: string, got: unknown) =>
+    issues.push(
+      argumentIssue(name, 'a sheet from casesFromRows, readCasesCsv or readCasesWorkbook', got),
+    );
+  let caseSheet: CaseSheet | undefined;
+  if (!isRecord(cases)) bad('cases', cases);
+  else {
+    const framework = frameworkArgument(cases['framework'], 'cases.framework');
+    const list = plainList(cases['cases']);
+    const rows = plainList(cases['rows']);
+    const columns = recordOf(cases['columns'], isText);
+    const attributes = plainList(cases['attributes'] ?? []);
+    const file = cases['file'];
+    issues.push(...framework.issues);
+    if (
+      !isText(file) ||
+      !list ||
+      !rows ||
+      !rows.every(isCount) ||
+      !columns ||
+      !attributes?.every(isText)
+    )
+      bad('cases', cases);
+    else if (framework.framework)
+      caseSheet = {
+        file,
+        framework: framework.framework,
+        cases: list as CaseRecord[],
+        rows: rows as number[],
+        columns,
+        attributes: attributes as string[],
+      };
+  }
+  let judgementSheet: JudgementSheet | undefined;
+  if (judgements !== undefined) {
+    const file = isRecord(judgements) ? judgements['file'] : undefined;
+    const values = isRecord(judgements) ? recordOf(judgements['judgements'], isRecord) : undefined;
+    const rows = isRecord(judgements) ? recordOf(judgements['rows'] ?? {}, isCount) : undefined;
+    const columns = isRecord(judgements)
+      ? recordOf(judgements['columns'] ?? {}, isText)
+      : undefined;
+    if (!isText(file) || !values || !rows || !columns)
+      issues.push(
+        argumentIssue(
+          'judgements',
+          'a sheet from judgementsFromRows, readJudgementsCsv or judgementsFromJson',
+          judgements,
+        ),
+      );
+    else judgementSheet = { file, judgements: values as Judgements, rows, columns };
+  }
+  return issues.length > 0
+    ? { issues }
+    : {
+        cases: caseSheet as CaseSheet,
+        ...(judgementSheet && { judgements: judgementSheet }),
+        issues,
+      };
+}
+
 /**
  * Rates a mock inspection from sheets: the case audit and the panel's judgements. Every problem,
  * in the cases, the judgements and between them, is reported at once, located at the file, row
@@ -153,14 +235,10 @@ export function rateSheets(
   judgements?: JudgementSheet,
   options: RateOptions & TallyOptions = {},
 ): CaseRating {
-  if (!isRecord(cases) || !Array.isArray(cases['cases']) || typeof cases['file'] !== 'string')
-    throw new RatingRuleError([
-      {
-        code: 'invalid-argument',
-        path: ['cases'],
-        message: 'cases must be a sheet from casesFromRows or readCasesCsv',
-      },
-    ]);
+  const checked = sheetArguments(cases, judgements);
+  if (!checked.cases) throw new RatingRuleError(checked.issues);
+  cases = checked.cases;
+  judgements = checked.judgements;
   const incomplete = isRecord(options) ? options['incomplete'] : undefined;
   const cross = crossIssues(cases.framework, cases, judgements, {
     incomplete: incomplete === 'allow' ? 'allow' : 'error',

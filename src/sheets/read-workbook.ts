@@ -8,7 +8,7 @@ import {
 import { limitsOf } from './csv.js';
 import { readJudgementRows, type JudgementSheet } from './judgement-sheet.js';
 import type { ReadLimits } from './limits.js';
-import { located } from './located.js';
+import { bytesOf, located } from './located.js';
 import { readWorkbook, type Inflater } from './workbook-reader.js';
 
 const { argumentIssue } = toolkit;
@@ -36,9 +36,8 @@ export async function readCasesWorkbook(
 ): Promise<{ readonly cases: CaseSheet; readonly judgements?: JudgementSheet }> {
   const file = typeof options?.file === 'string' ? options.file : 'cases.xlsx';
   const framework: Framework = checkSheetArguments([], { ...options, file });
-  if (!(data instanceof Uint8Array) && !(data instanceof ArrayBuffer))
-    throw new RatingRuleError([argumentIssue('data', "the workbook file's bytes", data)]);
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const bytes = bytesOf(data);
+  if (!bytes) throw new RatingRuleError([argumentIssue('data', "the workbook file's bytes", data)]);
   const book = await readWorkbook(bytes, {
     file,
     limits: limitsOf(options.limits),

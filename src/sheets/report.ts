@@ -1,6 +1,8 @@
 import {
   RatingRuleError,
+  caseTallySchema,
   inspectionRatingSchema,
+  marginsSchema,
   plainText,
   ratingsTable,
   type CaseTally,
@@ -211,26 +213,36 @@ function csv(input: ReportInput): string {
 
 const FORMATS = oneOf('table', 'markdown', 'csv', 'json');
 
-/** Every problem with a report's input: a rating from rateInspection, and a tally and margins if given. */
-function reportIssues(input: unknown, format: unknown): RatingIssue[] {
+/** A report's input checked against the result schemas and copied: what the report prints is what was checked. */
+function reportInput(
+  input: unknown,
+  format: unknown,
+): { readonly input?: ReportInput; readonly issues: RatingIssue[] } {
   const found: RatingIssue[] = [];
   const problem = FORMATS(format);
   if (problem)
     found.push({ code: 'invalid-option', path: ['format'], message: `format ${problem}` });
   if (!isRecord(input))
-    return [...found, argumentIssue('input', '{ rating, tally?, margins? }', input)];
-  if (!inspectionRatingSchema.safeParse(input['rating']).success)
+    return { issues: [...found, argumentIssue('input', '{ rating, tally?, margins? }', input)] };
+  const rating = inspectionRatingSchema.safeParse(input['rating']);
+  if (!rating.success)
     found.push(argumentIssue('input.rating', 'a rating from rateInspection', input['rating']));
-  const tally = input['tally'];
-  if (
-    tally !== undefined &&
-    !(isRecord(tally) && isRecord(tally['cases']) && Array.isArray(tally['prompts']))
-  )
-    found.push(argumentIssue('input.tally', 'a tally from tallyCases', tally));
-  const margins = input['margins'];
-  if (margins !== undefined && !Array.isArray(margins))
-    found.push(argumentIssue('input.margins', 'margins from ratingMargins', margins));
-  return found;
+  const given = { tally: input['tally'], margins: input['margins'] };
+  const tally = given.tally === undefined ? undefined : caseTallySchema.safeParse(given.tally);
+  if (tally && !tally.success)
+    found.push(argumentIssue('input.tally', 'a tally from tallyCases', given.tally));
+  const margins = given.margins === undefined ? undefined : marginsSchema.safeParse(given.margins);
+  if (margins && !margins.success)
+    found.push(argumentIssue('input.margins', 'margins from ratingMargins', given.margins));
+  if (found.length > 0 || !rating.success) return { issues: found };
+  return {
+    input: {
+      rating: rating.data as InspectionRating,
+      ...(tally?.success && { tally: tally.data as CaseTally }),
+      ...(margins?.success && { margins: margins.data as StandardMargin[] }),
+    },
+    issues: [],
+  };
 }
 
 /**
@@ -244,9 +256,9 @@ function reportIssues(input: unknown, format: unknown): RatingIssue[] {
  * formatReport({ rating: rateInspection(cumberland2024) }, 'csv').split('\n')[0]?.startsWith('standard,name,rating') // => true
  * @category Sheets
  */
-export function formatReport(input: ReportInput, format: ReportFormat): string {
-  const found = reportIssues(input, format);
-  if (found.length > 0) throw new RatingRuleError(found);
+export function formatReport(given: ReportInput, format: ReportFormat): string {
+  const { input, issues } = reportInput(given, format);
+  if (!input) throw new RatingRuleError(issues);
   if (format === 'json')
     return `${JSON.stringify(input.tally ? input : { ...input, sample: sampleLine(undefined).replace(/^Sample: /, '') }, null, 2)}\n`;
   if (format === 'markdown') return markdown(input);
@@ -260,9 +272,11 @@ export function formatReport(input: ReportInput, format: ReportFormat): string {
  * promptTableCsv(tallyCases(youth2018, [])).split('\n')[0] // => 'standard,key question,prompt,text,percent,yes,of,not applicable'
  * @category Sheets
  */
-export function promptTableCsv(tally: CaseTally): string {
-  if (!isRecord(tally) || !Array.isArray(tally['prompts']))
-    throw new RatingRuleError([argumentIssue('tally', 'a tally from tallyCases', tally)]);
+export function promptTableCsv(given: CaseTally): string {
+  const parsed = caseTallySchema.safeParse(given);
+  if (!parsed.success)
+    throw new RatingRuleError([argumentIssue('tally', 'a tally from tallyCases', given)]);
+  const tally = parsed.data as CaseTally;
   return toCsv([
     ['standard', 'key question', 'prompt', 'text', 'percent', 'yes', 'of', 'not applicable'],
     ...tally.prompts.map((p) => [

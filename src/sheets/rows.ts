@@ -1,5 +1,6 @@
 import {
   RatingRuleError,
+  caseRecordSchema,
   standardsOf,
   type Answer,
   type CaseRecord,
@@ -8,7 +9,9 @@ import {
   toolkit,
 } from 'hmip-ratings';
 
-const { argumentIssue, frameworkArgument, isRecord } = toolkit;
+const { argumentIssue, frameworkArgument, isRecord, plainList } = toolkit;
+
+const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 const SHORT: Readonly<Record<Answer, string>> = { yes: 'yes', no: 'no', 'not applicable': 'n/a' };
 
@@ -39,15 +42,16 @@ export function questionIds(framework: Framework): string[] {
  */
 export function casesToRows(framework: Framework, cases: readonly CaseRecord[] = []): string[][] {
   const ids = questionIds(framework);
-  if (!Array.isArray(cases) || !cases.every((c) => isRecord(c) && isRecord(c['answers'])))
-    throw new RatingRuleError([argumentIssue('cases', 'a list of case records', cases)]);
+  const list = plainList(cases);
+  if (!list || !list.every((c) => caseRecordSchema.safeParse(c).success))
+    throw new RatingRuleError([argumentIssue('cases', 'a list of valid case records', cases)]);
   const attributes: string[] = [];
-  for (const c of cases)
+  for (const c of list as CaseRecord[])
     for (const name of Object.keys(c.attributes ?? {}))
       if (!attributes.includes(name)) attributes.push(name);
   return [
     ['case', 'kind', 'disposal', ...ids, ...attributes],
-    ...cases.map((c) => [
+    ...(list as CaseRecord[]).map((c) => [
       c.id,
       c.kind,
       c.disposal,
@@ -77,10 +81,15 @@ export function judgementsToRows(framework: Framework, judgements: Judgements = 
   return [
     ['standard', 'name', 'rating', 'reason'],
     ...standardsOf(checked).map((s) => {
-      const j = Object.hasOwn(judgements, s.id) ? judgements[s.id] : undefined;
+      const j: unknown = Object.hasOwn(judgements, s.id) ? judgements[s.id] : undefined;
+      const field = (o: unknown, key: string) => (isRecord(o) ? text(o[key]) : undefined);
+      const discretion = isRecord(j) ? j['discretion'] : undefined;
+      const notRated = field(j, 'notRated');
       const rating =
-        j?.rating ?? j?.discretion?.rating ?? (j?.notRated !== undefined ? 'not rated' : '');
-      return [s.id, s.name, rating, j?.notRated ?? j?.discretion?.reason ?? ''];
+        field(j, 'rating') ??
+        field(discretion, 'rating') ??
+        (notRated !== undefined ? 'not rated' : '');
+      return [s.id, s.name, rating, notRated ?? field(discretion, 'reason') ?? ''];
     }),
   ];
 }

@@ -11,6 +11,8 @@ async function excel(): Promise<typeof ExcelJS> {
 import type ExcelJS from 'exceljs';
 import {
   RATINGS,
+  RatingRuleError,
+  toolkit,
   standardsOf,
   type CaseRecord,
   type Framework,
@@ -18,6 +20,8 @@ import {
 } from 'hmip-ratings';
 import { casesToRows, judgementsToRows } from './rows.js';
 import { columnLetter } from './columns.js';
+
+const { argumentIssue, isRecord } = toolkit;
 
 const VALIDATED_ROWS = 1000;
 
@@ -38,15 +42,10 @@ function dropDown(sheet: ExcelJS.Worksheet, range: string, values: readonly stri
   validations.add(range, { type: 'list', allowBlank: true, formulae: [`"${values.join(',')}"`] });
 }
 
-function addJudgementsSheet(
-  workbook: ExcelJS.Workbook,
-  framework: Framework,
-  content: Judgements | undefined,
-): void {
+function addJudgementsSheet(workbook: ExcelJS.Workbook, judgementRows: string[][]): void {
   const judgements = workbook.addWorksheet('Judgements', {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
-  const judgementRows = judgementsToRows(framework, content);
   judgements.addRows(judgementRows);
   judgements.getRow(1).font = { bold: true };
   judgements.getColumn(2).width = 44;
@@ -68,9 +67,11 @@ export async function judgementsWorkbook(
   framework: Framework,
   judgements?: Judgements,
 ): Promise<Uint8Array> {
+  // Rows first: they check the arguments before exceljs is even loaded.
+  const rows = judgementsToRows(framework, judgements ?? {});
   const workbook = new (await excel()).Workbook();
   workbook.creator = 'hmip-ratings';
-  addJudgementsSheet(workbook, framework, judgements);
+  addJudgementsSheet(workbook, rows);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -89,12 +90,16 @@ export async function casesWorkbook(
   framework: Framework,
   content: { readonly cases?: readonly CaseRecord[]; readonly judgements?: Judgements } = {},
 ): Promise<Uint8Array> {
+  if (!isRecord(content))
+    throw new RatingRuleError([argumentIssue('content', '{ cases?, judgements? }', content)]);
+  // Rows first: they check the arguments before exceljs is even loaded.
+  const caseRows = casesToRows(framework, content.cases ?? []).map((row) => row.map(neutralised));
+  const judgementRows = judgementsToRows(framework, content.judgements ?? {});
   const workbook = new (await excel()).Workbook();
   workbook.creator = 'hmip-ratings';
   const cases = workbook.addWorksheet('Cases', {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
   });
-  const caseRows = casesToRows(framework, content.cases).map((row) => row.map(neutralised));
   cases.addRows(caseRows);
   cases.getRow(1).font = { bold: true };
   const width = caseRows[0]?.length ?? 0;
@@ -107,7 +112,7 @@ export async function casesWorkbook(
   if (width > 3)
     dropDown(cases, `D2:${columnLetter(width - 1)}${VALIDATED_ROWS}`, ['yes', 'no', 'n/a']);
 
-  addJudgementsSheet(workbook, framework, content.judgements);
+  addJudgementsSheet(workbook, judgementRows);
 
   const questions = workbook.addWorksheet('Questions');
   questions.addRow(['id', 'answered from', 'text']);

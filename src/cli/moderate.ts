@@ -1,0 +1,130 @@
+// hmip-ratings moderate: two audits of the same cases (a first auditor's and a moderator's), their
+// agreement and disagreements, and the moderated sheet.
+import { basename, extname, resolve } from 'node:path';
+import { frameworks } from 'hmip-ratings';
+import { toCsv } from '../sheets/csv.js';
+import {
+  disagreementRows,
+  formatModeration,
+  moderateAudits,
+  type ModerationSheetOptions,
+} from '../sheets/moderation.js';
+import type { ReportFormat } from '../sheets/report.js';
+import { casesToRows } from '../sheets/rows.js';
+import { parse, UsageError } from './args.js';
+import { nodeInflater } from './inflate.js';
+import { readInput, writeOutput } from './io.js';
+import { disposalAliases } from './rate.js';
+
+export const MODERATE_HELP = `moderate: compares two audits of the same cases, a first auditor's and a moderator's: agreement
+and Cohen's kappa per key question and overall, and every answer they differ on; and writes the
+moderated case sheet.
+  hmip-ratings moderate <first.csv|first.xlsx> <second.csv|second.xlsx> [options]
+  --decisions FILE     decisions settling the disagreements: the disagreements sheet this command
+                       writes, with its decision column filled in, or a case sheet holding only the
+                       decided answers. With it the two sheets are peers and every disagreement
+                       needs a decision; without it the second sheet is the moderator's, and the
+                       moderator's answer stands wherever given (a blank keeps the first's)
+  --framework ID       hmip-youth-2021 or hmip-youth-2018; by default read off the sheets' columns
+  --format FORMAT      table (default), markdown, csv (the disagreements) or json
+  --out-moderated FILE write the moderated case sheet: a .csv file, or an .xlsx workbook
+  --out-disagreements FILE
+                       write the disagreements as a .csv sheet with a blank decision column to
+                       fill in and give back with --decisions
+  --leave-out-unanswered
+                       the first auditor (and a second auditor with --decisions) may leave key
+                       questions blank; an answer left blank by either is not compared
+  --disposal NAME=DISPOSAL
+                       read a disposal name the sources do not settle as one of the framework's
+                       disposals; repeat for more names
+  Plain --out is refused as ambiguous: say which sheet to write with --out-moderated or
+  --out-disagreements (both may be given).`;
+
+const FORMATS: readonly ReportFormat[] = ['table', 'markdown', 'csv', 'json'];
+
+export async function moderate(args: readonly string[]): Promise<string> {
+  const { values, positionals } = parse(args, {
+    decisions: { type: 'string' },
+    framework: { type: 'string' },
+    format: { type: 'string', default: 'table' },
+    out: { type: 'string' },
+    'out-moderated': { type: 'string' },
+    'out-disagreements': { type: 'string' },
+    'leave-out-unanswered': { type: 'boolean', default: false },
+    disposal: { type: 'string', multiple: true },
+  });
+  const [firstPath, secondPath, ...extra] = positionals;
+  if (!firstPath || !secondPath)
+    throw new UsageError(
+      'moderate needs two audit sheets of the same cases: hmip-ratings moderate <first.csv> <second.csv>',
+    );
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (values.out !== undefined)
+    throw new UsageError(
+      '--out is ambiguous for moderate: use --out-moderated FILE for the moderated case sheet (.csv or .xlsx) or --out-disagreements FILE for the disagreements (.csv)',
+    );
+  const format = values.format as ReportFormat;
+  if (!FORMATS.includes(format))
+    throw new UsageError(`unknown format "${values.format}": use ${FORMATS.join(', ')}`);
+  if (values.framework !== undefined && !Object.hasOwn(frameworks, values.framework))
+    throw new UsageError(
+      `unknown framework "${values.framework}": use ${Object.keys(frameworks).join(' or ')}`,
+    );
+  const moderatedOut = values['out-moderated'];
+  const disagreementsOut = values['out-disagreements'];
+  const moderatedType = moderatedOut ? extname(moderatedOut).toLowerCase() : '';
+  if (moderatedOut && moderatedType !== '.csv' && moderatedType !== '.xlsx')
+    throw new UsageError(
+      `cannot write the moderated sheet to "${moderatedOut}": give a .csv or .xlsx file`,
+    );
+  if (disagreementsOut && extname(disagreementsOut).toLowerCase() !== '.csv')
+    throw new UsageError(
+      `cannot write the disagreements to "${disagreementsOut}": give a .csv file`,
+    );
+  if (moderatedOut && disagreementsOut && resolve(moderatedOut) === resolve(disagreementsOut))
+    throw new UsageError(
+      '--out-moderated and --out-disagreements name the same file: give each its own',
+    );
+  const inputs = [firstPath, secondPath, ...(values.decisions ? [values.decisions] : [])];
+  for (const out of [moderatedOut, disagreementsOut])
+    if (out && inputs.some((i) => resolve(i) === resolve(out)))
+      throw new UsageError(`will not write over an input file: ${out}`);
+  const options: ModerationSheetOptions = {
+    ...(values.framework !== undefined && { framework: values.framework }),
+    ...(values['leave-out-unanswered'] && { unanswered: 'leave-out' as const }),
+    ...(values.disposal && { disposalAliases: disposalAliases(values.disposal) }),
+    inflater: nodeInflater,
+  };
+  const file = (path: string) => ({ name: basename(path), data: readInput(path) });
+  const audit = await moderateAudits(
+    {
+      first: file(firstPath),
+      second: file(secondPath),
+      ...(values.decisions && { decisions: file(values.decisions) }),
+    },
+    options,
+  );
+  const wrote: string[] = [];
+  if (moderatedOut) {
+    const cases = audit.moderated.cases;
+    if (moderatedType === '.xlsx') {
+      const { casesWorkbook } = await import('../sheets/workbook.js');
+      writeOutput(moderatedOut, await casesWorkbook(audit.framework, { cases }));
+    } else writeOutput(moderatedOut, toCsv(casesToRows(audit.framework, cases)));
+    wrote.push(
+      `wrote ${moderatedOut}: the moderated audit of ${cases.length} cases (${audit.moderated.changes.length} answers changed)`,
+    );
+  }
+  if (disagreementsOut) {
+    const rows = disagreementRows(audit);
+    writeOutput(disagreementsOut, toCsv(rows));
+    wrote.push(`wrote ${disagreementsOut}: ${rows.length - 1} disagreements`);
+  }
+  const note =
+    audit.frameworkChoice === 'assumed' && format === 'table'
+      ? `(framework ${audit.framework.id} assumed: the sheets' columns fit more than one; choose with --framework)\n`
+      : '';
+  const report = formatModeration(audit, format);
+  // Machine-readable formats stay machine-readable; the table says what was written.
+  return note + report + (format === 'table' && wrote.length > 0 ? `\n${wrote.join('\n')}\n` : '');
+}

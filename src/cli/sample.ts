@@ -1,0 +1,290 @@
+// hmip-ratings sample: draw an audit sample from a caseload, print the plan and write the sample
+// as an audit sheet ready for `hmip-ratings rate`.
+import { basename, extname } from 'node:path';
+import {
+  DEFAULT_SEED,
+  RatingRuleError,
+  formatPath,
+  type CaseKind,
+  type MonthWindow,
+  type RatingIssue,
+  type SizePolicy,
+} from 'hmip-ratings';
+import { readAuditLog, readCaseload } from '../sheets/caseload.js';
+import { toCsv } from '../sheets/csv.js';
+import { casesToRows } from '../sheets/rows.js';
+import {
+  formatSamplePlan,
+  sampleCaseload,
+  sampleCases,
+  sampleExclusionRows,
+  type CaseloadSampleOptions,
+  type SamplePlanFormat,
+} from '../sheets/sample-sheet.js';
+import { parse, UsageError } from './args.js';
+import { nodeInflater } from './inflate.js';
+import { readInput, writeOutput } from './io.js';
+import { disposalAliases } from './rate.js';
+import { frameworkFor } from './template.js';
+
+export const SAMPLE_HELP = `sample: draws an audit sample from a caseload the way HMIP draws an inspection sample, prints the
+plan (windows, eligible and left-out counts, size per kind, strata table, seed) and writes the
+sample as an audit sheet ready for rate.
+  hmip-ratings sample <caseload.csv|caseload.xlsx> --fieldwork YYYY-MM-DD [options]
+  The caseload has a header row: case, disposal, date (or disposal date, yyyy-mm-dd; a workbook's
+  date cells are read too), and any other columns (gender, rosh, safety, team...), which are
+  carried into the sample sheet.
+  --fieldwork DATE     the first day of fieldwork (required); the windows count back from it
+  --framework ID       hmip-youth-2021 (default) or hmip-youth-2018: the disposals the caseload uses
+  --seed N             the random seed, a whole number from 0 to 4294967295 (default ${DEFAULT_SEED});
+                       the same caseload, options and seed draw the same sample
+  --size N             a fixed N cases of each kind, or court=N,out-of-court=M
+  --fraction F         a share of each kind's eligible cases, rounded up (0.2 is 20%)
+  --minimum N          with --fraction, at least N cases (the YJB self-assessment: 0.2 and 20)
+  --confidence C       the default size rule's confidence level (default 0.8), and
+  --margin M           its margin of error in percentage points (default 5): Cochran's formula
+                       with the finite population correction, inferred from HMIP's reports
+  --strata LIST        the fields to stratify by, comma-separated, such as disposal,gender; none
+                       for a simple random sample (default: disposal and whichever of gender,
+                       rosh and safety the caseload has)
+  --court-window MIN-MAX
+                       court disposals made MIN to MAX months before fieldwork (default 6-9)
+  --out-of-court-window MIN-MAX
+                       out-of-court disposals made MIN to MAX months before (default 3-5)
+  --audited FILE       a log of earlier audits (columns case and date, CSV or workbook)
+  --reaudit-months N   leave out cases audited less than N months before fieldwork (default 12)
+  --out FILE           write the sample as an audit sheet (.csv, or .xlsx with Cases,
+                       Judgements and Questions sheets)
+  --exclusions FILE    write every case left out, with its reason, as CSV
+  --format FORMAT      the plan as table (default), markdown, csv (the strata table) or json
+  --disposal NAME=DISPOSAL
+                       read a disposal name the sources do not settle as one of the framework's
+                       disposals; repeat for more names`;
+
+const FORMATS: readonly SamplePlanFormat[] = ['table', 'markdown', 'csv', 'json'];
+const KINDS: readonly CaseKind[] = ['court', 'out-of-court'];
+
+/** A flag's number, or a usage error naming the flag. */
+function numberFlag(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text.trim());
+  if (text.trim() === '' || !Number.isFinite(value))
+    throw new UsageError(`--${flag} needs a number (got "${text.slice(0, 40)}")`);
+  return value;
+}
+
+/** "6-9" into a month window. */
+function windowFlag(flag: string, text: string | undefined): MonthWindow | undefined {
+  if (text === undefined) return undefined;
+  const m = /^\s*(\d{1,3})\s*-\s*(\d{1,3})\s*$/.exec(text);
+  if (!m)
+    throw new UsageError(
+      `--${flag} needs MIN-MAX months, such as 6-9 (got "${text.slice(0, 40)}")`,
+    );
+  return { min: Number(m[1]), max: Number(m[2]) };
+}
+
+/** The size flags into a size policy (or one per kind), refusing flags that do not go together. */
+function sizeFlags(values: {
+  size?: string | undefined;
+  fraction?: string | undefined;
+  minimum?: string | undefined;
+  confidence?: string | undefined;
+  margin?: string | undefined;
+}): SizePolicy | Partial<Record<CaseKind, SizePolicy>> | undefined {
+  const { size, fraction, minimum, confidence, margin } = values;
+  const cochran = confidence !== undefined || margin !== undefined;
+  if ([size !== undefined, fraction !== undefined, cochran].filter(Boolean).length > 1)
+    throw new UsageError(
+      'choose one size rule: --size, or --fraction (with --minimum), or --confidence and --margin',
+    );
+  if (minimum !== undefined && fraction === undefined)
+    throw new UsageError('--minimum goes with --fraction, for example --fraction 0.2 --minimum 20');
+  if (fraction !== undefined)
+    return {
+      policy: 'fraction',
+      fraction: numberFlag('fraction', fraction) as number,
+      ...(minimum !== undefined && { minimum: numberFlag('minimum', minimum) as number }),
+    };
+  if (cochran)
+    return {
+      policy: 'cochran',
+      ...(confidence !== undefined && {
+        confidence: numberFlag('confidence', confidence) as number,
+      }),
+      ...(margin !== undefined && { margin: numberFlag('margin', margin) as number }),
+    };
+  if (size === undefined) return undefined;
+  if (!size.includes('=')) return { policy: 'fixed', size: numberFlag('size', size) as number };
+  const perKind: Partial<Record<CaseKind, SizePolicy>> = {};
+  for (const part of size.split(',')) {
+    const [kind = '', n] = part.split('=').map((s) => s.trim());
+    if (!KINDS.includes(kind as CaseKind) || n === undefined)
+      throw new UsageError(
+        `--size takes N, or court=N,out-of-court=M (got "${size.slice(0, 40)}")`,
+      );
+    perKind[kind as CaseKind] = { policy: 'fixed', size: numberFlag('size', n) as number };
+  }
+  // A kind left out of --size draws no cases: naming one kind is asking for that kind only.
+  for (const kind of KINDS) perKind[kind] ??= { policy: 'fixed', size: 0 };
+  return perKind;
+}
+
+const FLAG_OF: Readonly<Record<string, string>> = {
+  fieldwork: '--fieldwork',
+  seed: '--seed',
+  strata: '--strata',
+  reauditMonths: '--reaudit-months',
+  size: '--size',
+  fraction: '--fraction',
+  minimum: '--minimum',
+  confidence: '--confidence',
+  margin: '--margin',
+  court: '--court-window',
+  'out-of-court': '--out-of-court-window',
+};
+
+/** An option's problem in the words of the command line: the flag, not the option's path. */
+function flagIssue(i: RatingIssue): RatingIssue {
+  const [, option, key] = i.path;
+  const flag =
+    option === 'windows'
+      ? FLAG_OF[key as string]
+      : option === 'size'
+        ? (FLAG_OF[i.path[i.path.length - 1] as string] ?? '--size')
+        : FLAG_OF[option as string];
+  return flag ? { ...i, path: [], message: `${flag}: ${i.message}` } : i;
+}
+
+export async function sample(args: readonly string[]): Promise<string> {
+  const { values, positionals } = parse(args, {
+    fieldwork: { type: 'string' },
+    framework: { type: 'string' },
+    seed: { type: 'string' },
+    size: { type: 'string' },
+    fraction: { type: 'string' },
+    minimum: { type: 'string' },
+    confidence: { type: 'string' },
+    margin: { type: 'string' },
+    strata: { type: 'string' },
+    'court-window': { type: 'string' },
+    'out-of-court-window': { type: 'string' },
+    audited: { type: 'string' },
+    'reaudit-months': { type: 'string' },
+    out: { type: 'string' },
+    exclusions: { type: 'string' },
+    format: { type: 'string', default: 'table' },
+    disposal: { type: 'string', multiple: true },
+  });
+  const [input, ...extra] = positionals;
+  if (!input)
+    throw new UsageError(
+      'sample needs a caseload: hmip-ratings sample <caseload.csv|caseload.xlsx> --fieldwork YYYY-MM-DD',
+    );
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (values.fieldwork === undefined)
+    throw new UsageError('sample needs --fieldwork YYYY-MM-DD, the first day of fieldwork');
+  const format = values.format as SamplePlanFormat;
+  if (!FORMATS.includes(format))
+    throw new UsageError(`unknown format "${values.format}": use ${FORMATS.join(', ')}`);
+  for (const [flag, path] of [
+    ['out', values.out],
+    ['exclusions', values.exclusions],
+  ] as const)
+    if (
+      path !== undefined &&
+      !['.csv', ...(flag === 'out' ? ['.xlsx'] : [])].includes(extname(path).toLowerCase())
+    )
+      throw new UsageError(
+        `cannot write "${path}": give --${flag} a ${flag === 'out' ? '.csv or .xlsx' : '.csv'} file`,
+      );
+  const framework = frameworkFor(values.framework);
+  const size = sizeFlags(values);
+  const windows: Partial<Record<CaseKind, MonthWindow>> = {};
+  const court = windowFlag('court-window', values['court-window']);
+  const outOfCourt = windowFlag('out-of-court-window', values['out-of-court-window']);
+  if (court) windows.court = court;
+  if (outOfCourt) windows['out-of-court'] = outOfCourt;
+  const strata =
+    values.strata === undefined
+      ? undefined
+      : values.strata.trim().toLowerCase() === 'none'
+        ? []
+        : values.strata.split(',').map((s) => s.trim());
+  const seed = numberFlag('seed', values.seed);
+  const reauditMonths = numberFlag('reaudit-months', values['reaudit-months']);
+
+  const caseloadName = basename(input);
+  const caseload = await readCaseload(
+    { name: caseloadName, data: readInput(input) },
+    {
+      framework,
+      ...(values.disposal && { disposalAliases: disposalAliases(values.disposal) }),
+      inflater: nodeInflater,
+    },
+  );
+  const auditLog = values.audited
+    ? await readAuditLog(
+        { name: basename(values.audited), data: readInput(values.audited) },
+        { inflater: nodeInflater },
+      )
+    : undefined;
+  const options: CaseloadSampleOptions = {
+    fieldwork: values.fieldwork,
+    ...(seed !== undefined && { seed }),
+    ...(size !== undefined && { size }),
+    ...(strata !== undefined && { strata }),
+    ...(Object.keys(windows).length > 0 && { windows }),
+    ...(reauditMonths !== undefined && { reauditMonths }),
+    ...(auditLog && { auditLog }),
+  };
+  let drawn;
+  try {
+    drawn = sampleCaseload(caseload, options);
+  } catch (e) {
+    if (!(e instanceof RatingRuleError)) throw e;
+    const issues = e.issues.map((i) => (i.path[0] === 'options' ? flagIssue(i) : i));
+    // Only flags wrong: a usage error, like any other bad flag.
+    if (issues.every((i) => !i.location))
+      throw new UsageError(
+        issues
+          .map((i) => (i.path.length > 0 ? `${formatPath(i.path)}: ${i.message}` : i.message))
+          .join('; '),
+      );
+    throw new RatingRuleError(issues);
+  }
+
+  const written: string[] = [];
+  if (values.out) {
+    const cases = sampleCases(drawn);
+    if (extname(values.out).toLowerCase() === '.xlsx') {
+      const { casesWorkbook } = await import('../sheets/workbook.js');
+      writeOutput(values.out, await casesWorkbook(framework, { cases }));
+    } else writeOutput(values.out, toCsv(casesToRows(framework, cases)));
+    written.push(
+      `Wrote ${values.out}: an audit sheet of the ${cases.length} sampled cases (case, kind, disposal and the caseload's other columns), ready to fill in and rate with hmip-ratings rate`,
+    );
+  }
+  if (values.exclusions) {
+    writeOutput(values.exclusions, toCsv(sampleExclusionRows(drawn)));
+    written.push(
+      `Wrote ${values.exclusions}: the ${drawn.excluded.length} cases left out, with why`,
+    );
+  }
+  if (format === 'json')
+    return `${JSON.stringify(
+      {
+        ...drawn,
+        ...(values.out && { sheet: values.out }),
+        ...(values.exclusions && { exclusionsFile: values.exclusions }),
+      },
+      null,
+      2,
+    )}\n`;
+  const plan = formatSamplePlan(drawn, format);
+  if (format === 'csv' || written.length === 0)
+    return format === 'csv' || values.out
+      ? plan
+      : `${plan}${format === 'markdown' ? '\n' : ''}No sample sheet written: add --out audit.xlsx (or audit.csv).\n`;
+  return `${plan}${format === 'markdown' ? '\n' : ''}${written.join('\n')}\n`;
+}

@@ -1,0 +1,456 @@
+// The fuzz suite (issue 8): hostile inputs for every exported function, every sheet reader and the
+// command. Each call must give a typed error (RatingRuleError) or a correct result; never another
+// error, never a hang; the input is left as it was and Object.prototype untouched. An exception the
+// caller's own code throws (a getter, a proxy trap) may pass through unchanged, and nothing else.
+import { fc, test } from '@fast-check/vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as api from '../../src/index.js';
+import * as sheets from '../../src/sheets/index.js';
+import { main } from '../../src/cli/main.js';
+import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
+
+const { RatingRuleError, cumberland2024, youth2021, youth2018 } = api;
+
+/** The error a hostile getter or proxy throws: the caller's own, allowed to pass through. */
+class CallerError extends Error {}
+
+// A hang guard, not a performance test: a call that does not return within this is a hang.
+const HANG = 5_000;
+
+const prototypeNames = () => Object.getOwnPropertyNames(Object.prototype).sort().join(',');
+const PROTOTYPE = prototypeNames();
+
+/** A structural fingerprint of a value (cycles, getters and proxies handled), to see it unchanged. */
+function fingerprint(value: unknown, seen = new Map<object, number>(), depth = 0): string {
+  if (depth > 200) return 'deep';
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function'))
+    return typeof value === 'bigint'
+      ? `${value}n`
+      : typeof value === 'symbol'
+        ? 'symbol'
+        : `${typeof value}:${String(value)}`;
+  if (typeof value === 'function') return 'function';
+  if (seen.has(value)) return `#${seen.get(value)}`;
+  seen.set(value, seen.size);
+  try {
+    if (ArrayBuffer.isView(value)) return `bytes:${Array.from(value as Uint8Array).join(',')}`;
+    const keys = Reflect.ownKeys(value);
+    return `{${keys
+      .map((k) => {
+        const d = Object.getOwnPropertyDescriptor(value, k);
+        const v = d && 'value' in d ? fingerprint(d.value, seen, depth + 1) : 'accessor';
+        return `${String(k)}=${v}`;
+      })
+      .join(';')}}`;
+  } catch {
+    return 'opaque'; // a revoked proxy
+  }
+}
+
+const hostileLeaf = fc.oneof(
+  fc.constantFrom<unknown>(
+    undefined,
+    null,
+    NaN,
+    -0,
+    Infinity,
+    -Infinity,
+    1e308,
+    -1,
+    0.5,
+    2 ** 53,
+    10n,
+    '',
+    ' ',
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    '=HYPERLINK("x")',
+    '\u001b[31m',
+    'yes?',
+    'Good?',
+    '\u0000',
+    'a'.repeat(100_000),
+    [],
+    {},
+    Object.create(null),
+    new Date(0),
+    new Map(),
+    new Set(),
+    Symbol('s'),
+    Buffer.from('case,kind'),
+    new Uint8Array([0x50, 0x4b, 3, 4]),
+  ),
+  fc.anything({
+    withBigInt: true,
+    withBoxedValues: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withSparseArray: true,
+    withNullPrototype: true,
+    maxDepth: 3,
+  }),
+);
+
+/** Values that are hard to even look at: cycles, 10,000 levels deep, throwing getters, proxies. */
+const nasty = fc.constantFrom<() => unknown>(
+  () => {
+    const cycle: Record<string, unknown> = { framework: 'hmip-youth-2021' };
+    cycle['standards'] = cycle;
+    cycle['self'] = [cycle];
+    return cycle;
+  },
+  () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 10_000; i++) deep = { a: deep, standards: deep };
+    return deep;
+  },
+  () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    return deep;
+  },
+  () =>
+    Object.defineProperty({ framework: 'hmip-youth-2021' }, 'standards', {
+      enumerable: true,
+      get() {
+        throw new CallerError('getter');
+      },
+    }),
+  () =>
+    new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new CallerError('ownKeys');
+        },
+        get() {
+          throw new CallerError('get');
+        },
+      },
+    ),
+  () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  },
+);
+
+/** Replaces the value at one path of a plain-data value (copied) with a hostile one, or adds a key. */
+function mutated(
+  base: unknown,
+  path: readonly number[],
+  replacement: unknown,
+  addKey?: string,
+): unknown {
+  const holder: Record<string, unknown> = { root: structuredClone(base) };
+  let parent: Record<string | number, unknown> = holder;
+  let key: string | number = 'root';
+  for (const step of path) {
+    const value = parent[key];
+    if (value === null || typeof value !== 'object') break;
+    const keys = Object.keys(value);
+    if (keys.length === 0) break;
+    parent = value as Record<string | number, unknown>;
+    key = keys[step % keys.length] as string;
+  }
+  if (addKey && parent !== holder)
+    Object.defineProperty(parent, addKey, {
+      value: replacement,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
+  else parent[key] = replacement;
+  return holder['root'];
+}
+
+const CASES = readFileSync('examples/cumberland/cases.csv', 'utf8');
+const JUDGEMENTS = readFileSync('examples/cumberland/judgements.csv', 'utf8');
+const AUDIT = readFileSync('examples/cumberland/audit.xlsx');
+const rating = api.rateInspection(cumberland2024);
+
+/** A valid call of each exported function, from which hostile calls are made. */
+const VALID: Record<string, () => unknown[]> = {
+  rateInspection: () => [cumberland2024, { banding: 'exact' }],
+  safeRateInspection: () => [cumberland2024],
+  rateCases: () => [youth2021, cumberlandCases(), cumberlandJudgements, {}],
+  tallyCases: () => [youth2021, cumberlandCases(), { unanswered: 'leave-out' }],
+  ratingMargins: () => [rating, youth2021],
+  ratingsTable: () => [rating],
+  discretionTriggers: () => [
+    rating.byStandard['2.1']?.keyQuestions,
+    youth2021.keyQuestionBands,
+    youth2021.discretion,
+    {},
+  ],
+  lowestKeyQuestion: () => [
+    rating.byStandard['2.1']?.keyQuestions,
+    youth2021.keyQuestionBands,
+    'rounded',
+  ],
+  percentYes: () => [5, 8],
+  bandFor: () => [64, youth2021],
+  bandForCounts: () => [20, 31, { banding: 'exact' }],
+  overallBandFor: () => [12, youth2021],
+  ratingScore: () => ['Good', youth2021],
+  ratingRank: () => ['Good'],
+  defineFramework: () => [{ ...youth2018, id: 'local' }],
+  standardsOf: () => [youth2021],
+  keyQuestionsOf: () => [youth2018],
+  formatPath: () => [['standards', '2.1']],
+  formatLocation: () => [{ file: 'a.csv', row: 2, column: 'B' }],
+  plainText: () => ['text'],
+  csvRows: () => [CASES, 'cases.csv'],
+  toCsv: () => [[['a', 'b']]],
+  readCasesCsv: () => [CASES, { framework: youth2021, file: 'cases.csv' }],
+  readJudgementsCsv: () => [JUDGEMENTS, { framework: youth2021 }],
+  casesFromRows: () => [sheets.csvRows(CASES, 'c.csv'), { framework: youth2021, file: 'c.csv' }],
+  judgementsFromRows: () => [
+    sheets.csvRows(JUDGEMENTS, 'j.csv'),
+    { framework: youth2021, file: 'j.csv' },
+  ],
+  judgementsFromJson: () => [
+    JSON.stringify(cumberlandJudgements),
+    { file: 'j.json', framework: youth2021 },
+  ],
+  rateSheets: () => [
+    sheets.readCasesCsv(CASES, { framework: youth2021 }),
+    sheets.readJudgementsCsv(JUDGEMENTS, { framework: youth2021 }),
+  ],
+  rateAudit: () => [
+    { cases: { name: 'cases.csv', data: CASES }, judgements: { name: 'j.csv', data: JUDGEMENTS } },
+    {},
+  ],
+  readCasesWorkbook: () => [new Uint8Array(AUDIT), { framework: youth2021 }],
+  formatReport: () => [{ rating }, 'markdown'],
+  promptTableCsv: () => [api.tallyCases(youth2018, [])],
+  casesToRows: () => [youth2021, cumberlandCases()],
+  judgementsToRows: () => [youth2021, cumberlandJudgements],
+  questionIds: () => [youth2018],
+  readAnswer: () => ['yes'],
+};
+// Writing workbooks is slow (exceljs) and needs no fuzzing of its own beyond its arguments.
+const SLOW = new Set(['casesWorkbook', 'judgementsWorkbook']);
+
+const { toolkit, ...core } = api;
+const functions = Object.entries({ ...core, ...toolkit, ...sheets }).filter(
+  ([name, value]) =>
+    typeof value === 'function' && !/^[A-Z]/.test(name) && !name.endsWith('Schema'),
+) as [string, (...args: unknown[]) => unknown][];
+
+/** Calls a function and checks what came back: a typed error or a result, in time, input untouched. */
+async function check(
+  name: string,
+  fn: (...args: unknown[]) => unknown,
+  args: unknown[],
+): Promise<'ok' | 'refused'> {
+  const before = fingerprint(args);
+  const started = performance.now();
+  let outcome: 'ok' | 'refused' = 'ok';
+  try {
+    await fn(...args);
+  } catch (e) {
+    // The caller's object raising an error when read (a getter, a proxy trap, a revoked proxy)
+    // is the caller's own error, and passes through unchanged.
+    if (e instanceof CallerError || (e instanceof TypeError && /revoked/.test(e.message)))
+      outcome = 'refused';
+    else if (e instanceof RatingRuleError) {
+      outcome = 'refused';
+      expect(typeof e.message, name).toBe('string');
+      expect(e.message.length, name).toBeLessThan(200_000);
+    } else
+      throw new Error(`${name} threw ${(e as Error)?.name}: ${(e as Error)?.message}`, {
+        cause: e,
+      });
+  }
+  expect(performance.now() - started, `${name} did not hang`).toBeLessThan(HANG);
+  expect(fingerprint(args), `${name} left its input as it was`).toBe(before);
+  expect(prototypeNames(), 'Object.prototype untouched').toBe(PROTOTYPE);
+  expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  return outcome;
+}
+
+describe('every exported function', () => {
+  it('every valid call the suite starts from names an exported function', () => {
+    const names = new Set(functions.map(([name]) => name));
+    expect(Object.keys(VALID).filter((name) => !names.has(name))).toEqual([]);
+  });
+
+  test.prop([fc.constantFrom(...functions), fc.array(hostileLeaf, { maxLength: 4 })], {
+    numRuns: 400,
+  })('hostile arguments of any kind: a typed error or a result', async ([name, fn], args) => {
+    if (SLOW.has(name) && args.length > 0 && args[0] === youth2021) return;
+    await check(name, fn, args);
+  });
+
+  test.prop([fc.constantFrom(...functions), fc.integer({ min: 0, max: 3 }), nasty], {
+    numRuns: 150,
+  })(
+    'cycles, 10,000 levels of nesting, throwing getters and revoked proxies',
+    async ([name, fn], at, make) => {
+      const base = (VALID[name]?.() ?? [undefined, undefined]).slice();
+      base[at % Math.max(base.length, 1)] = make();
+      await check(name, fn, base);
+    },
+  );
+
+  const mutable = functions.filter(([name]) => Object.hasOwn(VALID, name));
+  test.prop(
+    [
+      fc.constantFrom(...mutable),
+      fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+      hostileLeaf,
+      fc.option(fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra', 'toString'), {
+        nil: undefined,
+      }),
+    ],
+    { numRuns: 600 },
+  )(
+    'a valid call with one value made hostile: a typed error or a result',
+    async ([name, fn], path, leaf, addKey) => {
+      const valid = VALID[name]?.() ?? [];
+      let args: unknown[];
+      try {
+        args = mutated(valid, path, leaf, addKey) as unknown[];
+      } catch {
+        return; // the hostile value cannot be cloned into place (a symbol, a function): nothing to test
+      }
+      if (!Array.isArray(args)) return;
+      await check(name, fn, args);
+    },
+  );
+});
+
+describe('the sheet readers', () => {
+  test.prop(
+    [
+      fc.array(
+        fc.array(
+          fc.oneof(
+            fc.constantFrom(
+              'yes',
+              'no',
+              'n/a',
+              '',
+              'Y',
+              '?',
+              'x',
+              'constructor',
+              '=1+1',
+              '"',
+              '\n',
+              'community sentence',
+              'court',
+            ),
+            fc.string({ maxLength: 12 }),
+          ),
+          { maxLength: 8 },
+        ),
+        { maxLength: 12 },
+      ),
+      fc.constantFrom(
+        'case,kind,disposal,2.1.1,2.1.2,2.1.3,gender',
+        'case,disposal,3.4.1,3.4.2',
+        'standard,rating,reason',
+        'id,,,,',
+      ),
+    ],
+    { numRuns: 300 },
+  )(
+    'random CSV under a real or broken header: located problems or a rating',
+    async (rows, header) => {
+      const text = [
+        header,
+        ...rows.map((r) =>
+          r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','),
+        ),
+      ].join('\n');
+      const outcome = await check('rateAudit', sheets.rateAudit as never, [
+        { cases: { name: 'c.csv', data: text }, judgements: { name: 'j.csv', data: JUDGEMENTS } },
+        { incomplete: 'allow' },
+      ]);
+      expect(['ok', 'refused']).toContain(outcome);
+    },
+  );
+
+  test.prop(
+    [
+      fc.array(fc.tuple(fc.nat(AUDIT.length - 1), fc.integer({ min: 1, max: 255 })), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+    ],
+    { numRuns: 300 },
+  )(
+    'a workbook with bytes changed anywhere: refused, or read exactly as before',
+    async (changes) => {
+      const bytes = new Uint8Array(AUDIT);
+      for (const [at, xor] of changes) bytes[at] = (bytes[at] as number) ^ xor;
+      try {
+        const audit = await sheets.rateAudit({ cases: { name: 'audit.xlsx', data: bytes } });
+        expect(audit.rating.score).toBe(12); // a change that slips through cannot change the rating
+      } catch (e) {
+        if (!(e instanceof RatingRuleError)) throw e;
+      }
+    },
+  );
+});
+
+describe('the command', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'hmip-fuzz-cli-'));
+  const cases = join(tmp, 'cases.csv');
+  writeFileSync(cases, CASES);
+  const junk = join(tmp, 'junk.xlsx');
+  writeFileSync(junk, Buffer.from('PK\u0003\u0004junk'));
+  const words = fc.oneof(
+    fc.constantFrom(
+      'rate',
+      'template',
+      'sample',
+      'moderate',
+      '--judgements',
+      '--framework',
+      'hmip-youth-2018',
+      '--format',
+      'markdown',
+      'html',
+      '--out',
+      tmp,
+      join(tmp, 'x', 'y.csv'),
+      '--margins',
+      '--banding',
+      'EXACT',
+      '--allow-incomplete',
+      '--disposal',
+      'Outcome 22=',
+      '=x',
+      '-h',
+      '--version',
+      cases,
+      junk,
+      '--judgments',
+      '--',
+      '-',
+    ),
+    fc.string({ maxLength: 10 }),
+  );
+  test.prop([fc.array(words, { maxLength: 7 })], { numRuns: 200 })(
+    'any arguments: exit 0, 1 or 2, a message, never a crash or a stack trace',
+    async (argv) => {
+      let out = '';
+      let err = '';
+      const code = await main(argv, { out: (s) => void (out += s), err: (s) => void (err += s) });
+      expect([0, 1, 2]).toContain(code);
+      if (code !== 0) expect(err).toMatch(/^hmip-ratings: /);
+      if (code === 0) expect(err).toBe('');
+      expect(err).not.toMatch(/\n\s+at /);
+      expect(out.length + err.length).toBeGreaterThan(0);
+    },
+  );
+});
