@@ -70,8 +70,10 @@ function nearBoundary(
     : (lowest.percent ?? 0);
   const inclusive = options.windowInclusive ?? true;
   let boundary = bands[1]?.from ?? 0;
-  for (const band of bands.slice(1))
+  for (let i = 1; i < bands.length; i++) {
+    const band = bands[i] as KeyQuestionBand;
     if (Math.abs(value - band.from) < Math.abs(value - boundary)) boundary = band.from;
+  }
   // Compare in integers where counts are exact: |100*yes - boundary*of| against window*of.
   const gap = exact
     ? Math.abs(100 * (lowest.yes as number) - boundary * (lowest.of as number))

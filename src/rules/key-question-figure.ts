@@ -72,17 +72,19 @@ export function countsPrintingAs(percent: number, of: number): number[] {
 export function keyQuestionFigure(
   keyQuestion: KeyQuestion,
   evidence: KeyQuestionEvidence,
-  path: RatingIssuePath,
+  standardPath: RatingIssuePath,
 ): { figure?: KeyQuestionFigure; issues: RatingIssue[] } {
   const { yes, of, percent } = evidence;
   const { id, text } = keyQuestion;
+  // The path of the key question, built only when there is a problem to report.
+  const at = (...more: string[]) => [...standardPath, 'keyQuestions', id, ...more];
   if (of === 0) {
     if ((yes ?? 0) !== 0 || percent !== undefined) {
       return {
         issues: [
           issue(
             'yes-exceeds-of',
-            path,
+            at(),
             'a key question with no applicable cases ("of": 0) has no yes answers and no percentage',
           ),
         ],
@@ -96,21 +98,22 @@ export function keyQuestionFigure(
         issues: [
           issue(
             'invalid-count',
-            [...path, 'of'],
+            at('of'),
             `"yes" needs "of": how many cases the key question was asked of`,
           ),
         ],
       };
     }
-    const found = countIssues(yes, of, path);
-    if (found.length > 0) return { issues: found };
+    const found = countIssues(yes, of);
+    if (found.length > 0)
+      return { issues: found.map((i) => ({ ...i, path: [...at(), ...i.path] })) };
     const printed = percentYes(yes, of);
     if (percent !== undefined && percent !== printed) {
       return {
         issues: [
           issue(
             'inconsistent-percent',
-            [...path, 'percent'],
+            at('percent'),
             `${yes} of ${of} is ${printed}%, not ${percent}%`,
           ),
         ],
@@ -119,14 +122,14 @@ export function keyQuestionFigure(
     return { figure: makeFigure(id, text, { yes, of, percent: printed }), issues: [] };
   }
   if (percent === undefined) {
-    return { issues: [issue('invalid-input', path, 'give "yes" and "of" (counts), or "percent"')] };
+    return { issues: [issue('invalid-input', at(), 'give "yes" and "of" (counts), or "percent"')] };
   }
   if (!Number.isInteger(percent)) {
     return {
       issues: [
         issue(
           'invalid-percent',
-          [...path, 'percent'],
+          at('percent'),
           `a published percentage is a whole number (got ${percent}); give "yes" and "of" for an exact figure`,
         ),
       ],
@@ -139,7 +142,7 @@ export function keyQuestionFigure(
       issues: [
         issue(
           'inconsistent-percent',
-          [...path, 'percent'],
+          at('percent'),
           `no number of cases out of ${of} gives ${percent}%`,
         ),
       ],

@@ -8,7 +8,8 @@ import {
   type StandardEvidence,
 } from '../evidence/schema.js';
 import { fromZodIssues } from '../evidence/zod-issues.js';
-import { maximumScore } from '../framework/framework-issues.js';
+import { planOf } from '../framework/plan.js';
+import { envelopeOf, standardEvidence } from '../evidence/check-evidence.js';
 import { frameworkArgument } from '../framework/trusted.js';
 import {
   isBoolean,
@@ -91,6 +92,8 @@ const RATE_OPTIONS: OptionSpec = {
   incomplete: oneOf('error', 'allow'),
 };
 
+const NO_OPTIONS: RateOptions = Object.freeze({});
+
 function resolveFramework(
   evidence: { readonly framework: string },
   options: RateOptions,
@@ -141,10 +144,14 @@ function rate(
   input: unknown,
   given: RateOptions,
 ): { data?: InspectionRating; issues: RatingIssue[] } {
-  // Every option is read once: what is checked is what is used.
-  const options = (isRecord(given) ? ownSnapshot(given) : given) as RateOptions;
-  const optionProblems = optionIssues(options, RATE_OPTIONS);
-  if (optionProblems.length > 0) return { issues: optionProblems };
+  // Every option is read once: what is checked is what is used. No options is the common case.
+  let options = NO_OPTIONS;
+  if (given !== NO_OPTIONS) {
+    const snapshot = isRecord(given) ? ownSnapshot(given) : given;
+    const optionProblems = optionIssues(snapshot, RATE_OPTIONS);
+    if (optionProblems.length > 0) return { issues: optionProblems };
+    options = snapshot as RateOptions;
+  }
   if (!isRecord(input))
     return {
       issues: [
@@ -155,24 +162,25 @@ function rate(
         ),
       ],
     };
-  const parsed = envelopeSchema.safeParse(input);
-  if (!parsed.success) return { issues: fromZodIssues(parsed.error.issues, input) };
-  const evidence = parsed.data;
+  const envelope = envelopeOf(input);
+  if (!envelope) {
+    const parsed = envelopeSchema.safeParse(input);
+    return { issues: parsed.success ? [] : fromZodIssues(parsed.error.issues, input) };
+  }
+  const evidence = envelope;
   const { framework, issues } = resolveFramework(evidence, options);
   if (!framework) return { issues };
 
   // Ids are checked on the caller's own keys: a schema parse can drop keys such as "__proto__".
-  const rawStandards = input['standards'] as Record<string, unknown>;
-  const all = framework.domains.flatMap((domain) =>
-    domain.standards.map((standard: Standard) => ({ domain, standard })),
-  );
+  const rawStandards = evidence.standards;
+  const plan = planOf(framework);
   for (const key of Object.keys(rawStandards)) {
-    if (!all.some(({ standard }) => standard.id === key)) {
+    if (!plan.byId.has(key)) {
       issues.push(
         issue(
           'unknown-standard',
           ['standards', key],
-          `${quoteText(key)} is not a standard of ${framework.id} (${all.map(({ standard }) => standard.id).join(', ')})`,
+          `${quoteText(key)} is not a standard of ${framework.id} (${plan.ids})`,
         ),
       );
     }
@@ -180,7 +188,9 @@ function rate(
   const allowIncomplete = options.incomplete === 'allow';
   const results: StandardRating[] = [];
   const excluded: ExcludedStandard[] = [];
-  for (const { domain, standard } of all) {
+  const banding = options.banding ?? 'rounded';
+  const windowInclusive = options.windowInclusive ?? true;
+  for (const { domain, standard } of plan.entries) {
     const path = ['standards', standard.id];
     if (!Object.hasOwn(rawStandards, standard.id)) {
       if (!allowIncomplete)
@@ -196,10 +206,13 @@ function rate(
       continue;
     }
     const rawStandard = rawStandards[standard.id];
-    const evidenceFor = parseStandard(rawStandard, path, issues);
+    // The hand check copies valid evidence; zod describes what fails.
+    const checked = standardEvidence(rawStandard);
+    const evidenceFor = checked ?? parseStandard(rawStandard, path, issues);
     if (!evidenceFor) continue;
-    const rawKeyQuestions =
-      isRecord(rawStandard) && isRecord(rawStandard['keyQuestions'])
+    const rawKeyQuestions = checked
+      ? checked.keyQuestions
+      : isRecord(rawStandard) && isRecord(rawStandard['keyQuestions'])
         ? rawStandard['keyQuestions']
         : undefined;
     const outcome = rateStandard(
@@ -207,8 +220,8 @@ function rate(
         framework,
         domain: domain.id,
         domainName: domain.name,
-        banding: options.banding ?? 'rounded',
-        windowInclusive: options.windowInclusive ?? true,
+        banding,
+        windowInclusive,
         discretion: options.discretion,
       },
       standard,
@@ -227,7 +240,7 @@ function rate(
           ...issue(
             'counted-standard-not-rated',
             path,
-            `standard ${standard.id} ${standard.name} counts toward the overall score but was not rated; the 0-${maximumScore(framework)} bands cannot be rescaled, so there is no overall rating`,
+            `standard ${standard.id} ${standard.name} counts toward the overall score but was not rated; the 0-${plan.maximum} bands cannot be rescaled, so there is no overall rating`,
           ),
           fix: { option: 'incomplete', value: 'allow' },
         });
@@ -247,7 +260,7 @@ function rate(
     standards: results,
     byStandard: Object.fromEntries(results.map((r) => [r.standard, r])),
     score,
-    maximum: maximumScore(framework),
+    maximum: plan.maximum,
     ...(overallBand && { overall: overallBand.rating, overallBand }),
     complete,
     counted: counted.map((r) => r.standard),
@@ -275,7 +288,10 @@ function rate(
  * result.byStandard['2.1']?.rating // => 'Requires improvement'
  * @category Rules
  */
-export function rateInspection(evidence: unknown, options: RateOptions = {}): InspectionRating {
+export function rateInspection(
+  evidence: unknown,
+  options: RateOptions = NO_OPTIONS,
+): InspectionRating {
   const { data, issues } = rate(evidence, options);
   if (!data) throw new RatingRuleError(issues);
   return data;
@@ -289,7 +305,10 @@ export function rateInspection(evidence: unknown, options: RateOptions = {}): In
  * outcome.success // => false
  * @category Rules
  */
-export function safeRateInspection(evidence: unknown, options: RateOptions = {}): SafeRateResult {
+export function safeRateInspection(
+  evidence: unknown,
+  options: RateOptions = NO_OPTIONS,
+): SafeRateResult {
   const { data, issues } = rate(evidence, options);
   return data ? { success: true, data } : { success: false, issues };
 }

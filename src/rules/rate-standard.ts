@@ -2,7 +2,7 @@ import { issue, type RatingIssue, type RatingIssuePath } from '../model/errors.j
 import { isRating, ratingRank, RATINGS, type Rating } from '../model/rating.js';
 import { isRecord } from '../model/arguments.js';
 import { frozenCopy } from '../model/deep-freeze.js';
-import { preview } from '../model/preview.js';
+import { preview, quoteText } from '../model/preview.js';
 import { MAX_REASON } from '../evidence/schema.js';
 import type { Framework, Standard } from '../model/types.js';
 import type { StandardEvidence } from '../evidence/schema.js';
@@ -61,32 +61,26 @@ function makeResult(
     countsTowardOverall: standard.countsTowardOverall,
     explanation: fields.explanation,
   };
-  for (const key of [
-    'rating',
-    'ruleRating',
-    'band',
-    'lowest',
-    'triggers',
-    'discretion',
-    'score',
-    'notRatedReason',
-  ] as const) {
-    if (fields[key] !== undefined) (result as Record<string, unknown>)[key] = fields[key];
-  }
+  // Set one by one rather than in a loop over names: each assignment stays monomorphic.
+  if (fields.rating !== undefined) result.rating = fields.rating;
+  if (fields.ruleRating !== undefined) result.ruleRating = fields.ruleRating;
+  if (fields.band !== undefined) result.band = fields.band;
+  if (fields.lowest !== undefined) result.lowest = fields.lowest;
+  if (fields.triggers !== undefined) result.triggers = fields.triggers;
+  if (fields.discretion !== undefined) result.discretion = fields.discretion;
+  if (fields.score !== undefined) result.score = fields.score;
+  if (fields.notRatedReason !== undefined) result.notRatedReason = fields.notRatedReason;
   if (evidence.decidedBy !== undefined) result.decidedBy = evidence.decidedBy;
   return result;
 }
 
-/** A key question's figure with its band. */
+/**
+ * A key question's figure with its band. The figure is the rating's own fresh object (made by
+ * keyQuestionFigure), so the band is added to it rather than to a copy.
+ */
 function withBand(figure: KeyQuestionFigure, band: Rating): KeyQuestionResult {
-  const result: Mutable<KeyQuestionResult> = makeFigure(
-    figure.keyQuestion,
-    figure.text,
-    figure,
-    figure.countsRecovered,
-  );
-  result.band = band;
-  return result;
+  (figure as Mutable<KeyQuestionResult>).band = band;
+  return figure;
 }
 
 function decide(
@@ -191,12 +185,11 @@ function fromKeyQuestions(
   const figures: KeyQuestionFigure[] = [];
   let skipped = false;
   for (const kq of standard.keyQuestions) {
-    const kqPath = [...path, 'keyQuestions', kq.id];
     if (!Object.hasOwn(raw, kq.id)) {
       issues.push(
         issue(
           'missing-key-question',
-          kqPath,
+          [...path, 'keyQuestions', kq.id],
           `key question ${kq.id} of standard ${standard.id} has no figure: give "yes" and "of", a "percent", or "of": 0 if no case applied`,
         ),
       );
@@ -207,7 +200,7 @@ function fromKeyQuestions(
       skipped = true; // invalid: the schema has reported it
       continue;
     }
-    const read = keyQuestionFigure(kq, given, kqPath);
+    const read = keyQuestionFigure(kq, given, path);
     issues.push(...read.issues);
     if (read.figure) figures.push(read.figure);
   }
@@ -286,10 +279,14 @@ export function rateStandard(
   rawKeyQuestions: Readonly<Record<string, unknown>> | undefined,
   path: RatingIssuePath,
 ): Outcome {
-  const kinds = (['keyQuestions', 'rating', 'notRated'] as const).filter(
-    (k) => evidence[k] !== undefined,
-  );
-  if (kinds.length !== 1) {
+  const given =
+    Number(evidence.keyQuestions !== undefined) +
+    Number(evidence.rating !== undefined) +
+    Number(evidence.notRated !== undefined);
+  if (given !== 1) {
+    const kinds = (['keyQuestions', 'rating', 'notRated'] as const).filter(
+      (k) => evidence[k] !== undefined,
+    );
     const allowed =
       standard.ratedBy === 'judgement'
         ? '"rating" or "notRated"'
@@ -323,12 +320,13 @@ export function rateStandard(
           issue(
             'unknown-key-question',
             [...path, 'keyQuestions', key],
-            `"${key}" is not a key question of standard ${standard.id} (${standard.keyQuestions.map((kq) => kq.id).join(', ')})`,
+            `${quoteText(key)} is not a key question of standard ${standard.id} (${standard.keyQuestions.map((kq) => kq.id).join(', ')})`,
           ),
         );
       }
     }
     const outcome = fromKeyQuestions(context, standard, evidence, rawKeyQuestions ?? {}, path);
+    if (issues.length === 0) return outcome;
     return { ...outcome, issues: [...issues, ...outcome.issues] };
   }
   if (evidence.discretion !== undefined) {
