@@ -4,9 +4,10 @@
 // The rule (stated in docs/statistics.md):
 // 1. Primary: a group with fewer than k cases in the cell is shown as "fewer than k".
 // 2. Secondary: while any suppressed cell's number of cases, yes count or no count can be worked
-//    out from what is shown (the total, the shown cells, and the labels: "fewer than k" means 0 to
-//    k - 1, "withheld" means k or more), the shown group with the fewest cases (the first of
-//    equals) is withheld too.
+//    out from what is shown (the total, the shown cells, the groups' shown sizes, and the labels:
+//    "fewer than k" means 0 to k - 1, "withheld" means k or more), another group is withheld: of
+//    the shown groups with the fewest cases (fewest first, then in order), the first whose
+//    withholding leaves nothing to work out, or if none does, the one with the fewest cases.
 // 3. If every group is suppressed and a value can still be worked out, every group is shown only
 //    as "withheld" (no "fewer than k" bound).
 // What the total alone gives away is out of reach of any suppression of the groups and is not
@@ -79,6 +80,7 @@ export function suppressTable(
   if (!status.includes('fewer-than')) return status;
   const all = cells.map((_, g) => g);
   const open = (g: number) => Math.min((cells[g] as TableCell).cap, total);
+  const size = (g: number) => (cells[g] as TableCell).yes + (cells[g] as TableCell).no;
   // What a reader could work out with every group withheld: given away by the total itself.
   const inherent = determined(
     all,
@@ -97,16 +99,21 @@ export function suppressTable(
       flags.some((flag, q) => flag && !(inherent[members[i] as number] as boolean[])[q]),
     );
   };
+  // Withhold, among the shown groups with the fewest cases (up to 20 of them, fewest first), the
+  // first whose withholding leaves nothing to work out; if none does, the one with the fewest.
   while (leaks()) {
-    let next = -1;
-    for (let g = 0; g < cells.length; g++) {
-      if (status[g] !== 'shown') continue;
-      const c = cells[g] as TableCell;
-      const n = cells[next] as TableCell | undefined;
-      if (!n || c.yes + c.no < n.yes + n.no) next = g;
-    }
-    if (next < 0) return status.map(() => 'withheld');
-    status[next] = 'withheld';
+    const candidates = all
+      .filter((g) => status[g] === 'shown')
+      .sort((a, b) => size(a) - size(b) || a - b)
+      .slice(0, 20);
+    if (candidates.length === 0) return status.map(() => 'withheld');
+    const safe = candidates.find((g) => {
+      status[g] = 'withheld';
+      const leaking = leaks();
+      status[g] = 'shown';
+      return !leaking;
+    });
+    status[safe ?? (candidates[0] as number)] = 'withheld';
   }
   return status;
 }

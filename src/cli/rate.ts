@@ -3,10 +3,13 @@
 import { basename } from 'node:path';
 import {
   RatingRuleError,
+  breakdownByGroup,
   formatPath,
   frameworks,
   rateInspection,
+  ratingIntervals,
   ratingMargins,
+  resampleRating,
   type RatingIssue,
 } from 'hmip-ratings';
 import { rateAudit, type AuditOptions } from '../sheets/audit.js';
@@ -34,10 +37,20 @@ question), the sample, then each case-sampled standard's key questions.
   --leave-out-unanswered
                        a blank key-question answer leaves that case out of the question's sample
                        (by default a case must answer every key question it can)
+  --confidence [LEVEL] how far the figures can be trusted: each key question's exact
+                       (Clopper-Pearson) interval and, from a case audit, a seeded bootstrap of
+                       the ratings; LEVEL is 0.8 by default (HMIP's design level)
+  --resamples N        resamples for --confidence (default 2,000, at most 100,000)
+  --seed N             the resampling seed (default 1), printed with the figures
+  --by COLUMN          each key question's and standard's figures by group of a column of the
+                       case sheet (gender, ethnicity, team), small numbers suppressed
+  --suppress-below K   hide a group's figure when it rests on fewer than K cases (default 5)
   --disposal NAME=DISPOSAL
                        read a disposal name the sources do not settle as one of the framework's
                        disposals, for example --disposal "Outcome 22=community resolution";
                        repeat for more names`;
+
+const DEFAULT_LEVEL = 0.8;
 
 const FORMATS: readonly ReportFormat[] = ['table', 'markdown', 'csv', 'json'];
 
@@ -55,7 +68,51 @@ export function disposalAliases(pairs: readonly string[] | undefined): Record<st
   return { ...aliases };
 }
 
-export async function rate(args: readonly string[]): Promise<string> {
+/** `--confidence` takes an optional level: "--confidence", "--confidence 0.9", "--confidence=0.9". */
+function confidenceLevel(args: readonly string[]): { args: string[]; level?: number } {
+  const rest: string[] = [];
+  let level: number | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const inline = /^--confidence=(.*)$/.exec(arg);
+    if (arg !== '--confidence' && !inline) {
+      rest.push(arg);
+      continue;
+    }
+    const next = inline ? inline[1] : args[i + 1];
+    const value = next !== undefined && /^\d*\.?\d+$/.test(next) ? Number(next) : undefined;
+    if (inline && value === undefined)
+      throw new UsageError(
+        `--confidence takes a level between 0 and 1, such as 0.8 (got "${inline[1]}")`,
+      );
+    if (value !== undefined && !(value > 0 && value < 1))
+      throw new UsageError(
+        `--confidence takes a level between 0 and 1, such as 0.8 (got ${value})`,
+      );
+    level = value ?? DEFAULT_LEVEL;
+    if (value !== undefined && !inline) i++;
+  }
+  return { args: rest, ...(level !== undefined && { level }) };
+}
+
+/** A whole-number flag's value, or a usage error. */
+function wholeFlag(
+  name: string,
+  text: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text.replace(/,/g, ''));
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(
+      `--${name} must be a whole number from ${min} to ${max.toLocaleString('en-GB')} (got "${text}")`,
+    );
+  return n;
+}
+
+export async function rate(given: readonly string[]): Promise<string> {
+  const { args, level } = confidenceLevel(given);
   const { values, positionals } = parse(args, {
     judgements: { type: 'string' },
     framework: { type: 'string' },
@@ -65,7 +122,18 @@ export async function rate(args: readonly string[]): Promise<string> {
     'allow-incomplete': { type: 'boolean', default: false },
     'leave-out-unanswered': { type: 'boolean', default: false },
     disposal: { type: 'string', multiple: true },
+    resamples: { type: 'string' },
+    seed: { type: 'string' },
+    by: { type: 'string' },
+    'suppress-below': { type: 'string' },
   });
+  const resamples = wholeFlag('resamples', values.resamples, 1, 100_000);
+  const seed = wholeFlag('seed', values.seed, 0, Number.MAX_SAFE_INTEGER);
+  const suppressBelow = wholeFlag('suppress-below', values['suppress-below'], 1, 100);
+  if ((resamples !== undefined || seed !== undefined) && level === undefined)
+    throw new UsageError('--resamples and --seed go with --confidence');
+  if (suppressBelow !== undefined && values.by === undefined)
+    throw new UsageError('--suppress-below goes with --by COLUMN');
   const [input, ...extra] = positionals;
   if (!input)
     throw new UsageError(
@@ -105,8 +173,16 @@ export async function rate(args: readonly string[]): Promise<string> {
         ...(options.incomplete && { incomplete: options.incomplete }),
       });
       const framework = frameworks[rating.framework.id as keyof typeof frameworks];
+      if (values.by !== undefined)
+        throw new UsageError('--by needs case answers: give a case audit, not evidence JSON');
       return formatReport(
-        { rating, ...(values.margins && { margins: ratingMargins(rating, framework) }) },
+        {
+          rating,
+          ...(values.margins && { margins: ratingMargins(rating, framework) }),
+          ...(level !== undefined && {
+            confidence: { intervals: ratingIntervals(rating, framework, { level }) },
+          }),
+        },
         format,
       );
     } catch (e) {
@@ -135,17 +211,43 @@ export async function rate(args: readonly string[]): Promise<string> {
   );
   const note =
     audit.frameworkChoice === 'assumed' && format === 'table'
-      ? `(framework ${audit.framework.id} assumed: the sheet's columns fit more than one; choose with --framework)\n`
+      ? `\nFramework ${audit.framework.id} assumed: the sheet's columns fit more than one framework; choose with --framework.\n`
       : '';
+  const cases = audit.cases.cases;
+  const judged = audit.judgements?.judgements;
+  const confidence =
+    level === undefined
+      ? undefined
+      : {
+          intervals: ratingIntervals(audit.rating, audit.framework, { level }),
+          resampled: resampleRating(audit.framework, cases, judged, {
+            level,
+            ...(resamples !== undefined && { resamples }),
+            ...(seed !== undefined && { seed }),
+            ...(options.banding && { banding: options.banding }),
+            ...(options.unanswered && { unanswered: options.unanswered }),
+            ...(options.incomplete && { incomplete: options.incomplete }),
+          }),
+        };
+  const breakdown =
+    values.by === undefined
+      ? undefined
+      : breakdownByGroup(audit.framework, cases, values.by, {
+          ...(suppressBelow !== undefined && { suppressBelow }),
+          ...(level !== undefined && { level }),
+          ...(options.banding && { banding: options.banding }),
+          ...(options.unanswered && { unanswered: options.unanswered }),
+        });
   return (
-    note +
     formatReport(
       {
         rating: audit.rating,
         tally: audit.tally,
         ...(values.margins && { margins: audit.margins }),
+        ...(confidence && { confidence }),
+        ...(breakdown && { breakdown }),
       },
       format,
-    )
+    ) + note
   );
 }

@@ -32,8 +32,8 @@ import { MAX_SEED, randomSource, type RandomSource } from './random.js';
 export const DEFAULT_RESAMPLES = 2000;
 /** The seed by default: always reported, so a run can be repeated. @category Confidence */
 export const DEFAULT_SEED = 1;
-/** The most resamples times cases one call may draw (about a second of work). */
-export const MAX_DRAWS = 100_000_000;
+/** The most resamples times cases one call may draw: about 3 seconds of work (10,000,000 take 1.3 s). */
+export const MAX_DRAWS = 20_000_000;
 /** The most cases of one kind that can be resampled (the index draw is exact below 2^21). */
 const MAX_KIND_CASES = 2_000_000;
 
@@ -272,7 +272,7 @@ const METHOD =
  * @param judgements - the panel's judgements, as for `rateCases`; leave out for standards only
  * @param options - level (0.8), resamples (2,000), seed (1), banding, unanswered, incomplete
  * @throws {RatingRuleError} every problem with the cases or judgements (see `rateCases`), an
- * unknown or bad option, `no-cases` for an empty audit, `limit-exceeded` past 100,000,000 draws
+ * unknown or bad option, `no-cases` for an empty audit, `limit-exceeded` past 20,000,000 draws (resamples times cases)
  * @example
  * const result = resampleRating(youth2021, cumberlandCases, cumberlandJudgements, { seed: 7 });
  * result.standards[0]?.sentence // => '2.1 Inadequate in 65% of 2,000 resamples, Requires improvement in 32%, Good in 2%, Outstanding in 1%'

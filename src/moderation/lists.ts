@@ -3,7 +3,7 @@
 // and disposal). Every problem in every list is collected before anything is compared.
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
 import type { Framework, KeyQuestion } from '../model/types.js';
-import { argumentIssue, isRecord, ownSnapshot, text } from '../model/arguments.js';
+import { argumentIssue, isRecord, ownSnapshot, plainList, text } from '../model/arguments.js';
 import { quoteText } from '../model/preview.js';
 import { isCaseRecord, type Answer, type CaseRecord } from '../cases/case-record.js';
 import { tallyCases } from '../cases/tally-cases.js';
@@ -90,6 +90,24 @@ interface CheckedList {
   readonly records?: readonly CaseRecord[];
 }
 
+/** Own enumerable properties copied into a plain object, each read once ("__proto__" stays a key). */
+const plainCopy = (value: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.keys(value).map((key) => [key, value[key]]));
+
+/**
+ * A case record as the caller gave it, read once into plain objects (the record, its answers and
+ * attributes), so that what is checked is what is compared. Anything else is left as it is, for
+ * the check to describe.
+ */
+function recordCopy(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const copy = plainCopy(value);
+  for (const field of ['answers', 'attributes'])
+    if (Object.hasOwn(copy, field) && isRecord(copy[field]))
+      copy[field] = plainCopy(copy[field] as Record<string, unknown>);
+  return copy;
+}
+
 /** Checks one list as an audit of the framework, with its problems' paths under the list's name. */
 function checkList(
   framework: Framework,
@@ -97,19 +115,20 @@ function checkList(
   cases: unknown,
   unanswered: 'error' | 'leave-out',
 ): CheckedList {
-  if (!Array.isArray(cases))
-    return { issues: [argumentIssue(name, 'a list of case records', cases)] };
+  // A plain copy read by index: the caller's list cannot change between reads or bring its own methods.
+  const list = plainList(cases)?.map(recordCopy);
+  if (!list) return { issues: [argumentIssue(name, 'a list of case records', cases)] };
   const issues: RatingIssue[] = [];
   try {
-    tallyCases(framework, cases as readonly CaseRecord[], { unanswered });
+    tallyCases(framework, list as readonly CaseRecord[], { unanswered });
   } catch (e) {
     if (!(e instanceof RatingRuleError)) throw e;
     for (const i of e.issues)
       issues.push({ ...i, path: i.path[0] === 'cases' ? [name, ...i.path.slice(1)] : i.path });
   }
   let records = true;
-  for (let i = 0; records && i < cases.length; i++) records = isCaseRecord(cases[i]);
-  return records ? { issues, records: cases as readonly CaseRecord[] } : { issues };
+  for (let i = 0; records && i < list.length; i++) records = isCaseRecord(list[i]);
+  return records ? { issues, records: list as readonly CaseRecord[] } : { issues };
 }
 
 /** The first place of each case id in a list (a duplicate is reported by the list's own check). */

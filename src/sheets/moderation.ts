@@ -14,8 +14,10 @@ import {
   type AuditAgreement,
   type CaseRecord,
   type Framework,
+  type Disagreement,
   type IssueLocation,
   type ModeratedCases,
+  type ModerationChange,
   type RatingIssue,
   toolkit,
 } from 'hmip-ratings';
@@ -31,8 +33,16 @@ import { located, sortIssues } from './located.js';
 import type { ReportFormat } from './report.js';
 import type { Inflater } from './workbook-reader.js';
 
-const { argumentIssue, frameworkArgument, isFunction, isRecord, oneOf, optionIssues, quoteText } =
-  toolkit;
+const {
+  argumentIssue,
+  frameworkArgument,
+  isFunction,
+  isRecord,
+  oneOf,
+  optionIssues,
+  plainList,
+  quoteText,
+} = toolkit;
 
 /** The files of a moderation: two audits of the same cases, and optionally the decisions. @category Sheets */
 export interface ModerationFiles {
@@ -658,17 +668,197 @@ export async function moderateAudits(
   };
 }
 
-/** Whether a value is what `moderateAudits` returns, as far as the formatters read it. */
-function isModeratedAudit(value: unknown): value is ModeratedAudit {
-  return (
-    isRecord(value) &&
-    isRecord(value['agreement']) &&
-    Array.isArray(value['agreement']['disagreements']) &&
-    isRecord(value['agreement']['keyQuestions']) &&
-    isRecord(value['moderated']) &&
-    Array.isArray(value['moderated']['changes']) &&
-    isRecord(value['files'])
-  );
+/** What the formatters read of a moderation: a plain copy, each value read once and checked. */
+interface AuditView {
+  readonly files: { readonly first: string; readonly second: string; readonly decisions?: string };
+  readonly agreement: AuditAgreement;
+  readonly settledBy: 'moderator' | 'decisions';
+  readonly changes: readonly ModerationChange[];
+  /** The decided answers, by case id. */
+  readonly decided: ReadonlyMap<string, ReadonlyMap<string, Answer>>;
+}
+
+const ANSWER_SET: ReadonlySet<unknown> = new Set(['yes', 'no', 'not applicable']);
+const isAnswer = (v: unknown): v is Answer => ANSWER_SET.has(v);
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isShare = (v: unknown): v is number | null =>
+  v === null || (typeof v === 'number' && Number.isFinite(v));
+
+/** A list read by index into a plain copy, each item checked and copied; undefined if any fails. */
+function listOf<T>(value: unknown, item: (v: unknown) => T | undefined): T[] | undefined {
+  const list = plainList(value);
+  if (!list) return undefined;
+  const out: T[] = [];
+  for (const v of list) {
+    const copy = item(v);
+    if (copy === undefined) return undefined;
+    out.push(copy);
+  }
+  return out;
+}
+
+/** An agreement measure, checked and copied; undefined if it is not one. */
+function measureOf(value: unknown): AgreementMeasure | undefined {
+  if (!isRecord(value)) return undefined;
+  const v = plainCopy(value);
+  const fraction = v['fraction'];
+  const fractionCopy =
+    fraction === null
+      ? null
+      : isRecord(fraction) &&
+          Number.isSafeInteger(fraction['numerator']) &&
+          Number.isSafeInteger(fraction['denominator']) &&
+          (fraction['denominator'] as number) > 0
+        ? {
+            numerator: fraction['numerator'] as number,
+            denominator: fraction['denominator'] as number,
+          }
+        : undefined;
+  const table = listOf(v['table'], (row) => listOf(row, (c) => (isCount(c) ? c : undefined)));
+  const percent = v['percent'];
+  const reason = v['undefinedBecause'];
+  if (
+    fractionCopy === undefined ||
+    !table ||
+    ![v['total'], v['agreed'], v['eligible'], v['notCompared']].every(isCount) ||
+    ![v['observed'], v['expected'], v['kappa']].every(isShare) ||
+    !(percent === null || (Number.isSafeInteger(percent) && (percent as number) >= 0)) ||
+    !(reason === undefined || typeof reason === 'string')
+  )
+    return undefined;
+  return {
+    total: v['total'] as number,
+    agreed: v['agreed'] as number,
+    observed: v['observed'] as number | null,
+    expected: v['expected'] as number | null,
+    kappa: v['kappa'] as number | null,
+    fraction: fractionCopy,
+    ...(reason !== undefined && { undefinedBecause: reason as string }),
+    eligible: v['eligible'] as number,
+    notCompared: v['notCompared'] as number,
+    percent: percent as number | null,
+    table,
+  };
+}
+
+/** Own enumerable properties copied into a plain object, each read once ("__proto__" stays a key). */
+const plainCopy = (value: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.keys(value).map((key) => [key, value[key]]));
+
+/** A moderation as the formatters read it, checked and copied; undefined if it is not one. */
+function auditView(value: unknown): AuditView | undefined {
+  if (!isRecord(value)) return undefined;
+  const audit = plainCopy(value);
+  const files = isRecord(audit['files']) ? plainCopy(audit['files']) : undefined;
+  const agreement = isRecord(audit['agreement']) ? plainCopy(audit['agreement']) : undefined;
+  const moderated = isRecord(audit['moderated']) ? plainCopy(audit['moderated']) : undefined;
+  if (!files || !agreement || !moderated) return undefined;
+  const [first, second, decisionsFile] = [files['first'], files['second'], files['decisions']];
+  if (typeof first !== 'string' || typeof second !== 'string') return undefined;
+  if (decisionsFile !== undefined && typeof decisionsFile !== 'string') return undefined;
+  const settledBy = moderated['settledBy'];
+  if (settledBy !== 'moderator' && settledBy !== 'decisions') return undefined;
+  const overall = measureOf(agreement['overall']);
+  const keyQuestionsGiven = agreement['keyQuestions'];
+  if (!overall || !isRecord(keyQuestionsGiven)) return undefined;
+  const keyQuestions: [string, AuditAgreement['keyQuestions'][string]][] = [];
+  for (const [id, given] of Object.entries(plainCopy(keyQuestionsGiven))) {
+    const measure = measureOf(given);
+    const names = isRecord(given) ? plainCopy(given) : {};
+    if (
+      !measure ||
+      typeof names['keyQuestion'] !== 'string' ||
+      typeof names['standard'] !== 'string'
+    )
+      return undefined;
+    keyQuestions.push([
+      id,
+      { keyQuestion: names['keyQuestion'], standard: names['standard'], ...measure },
+    ]);
+  }
+  const disagreements = listOf(agreement['disagreements'], (d): Disagreement | undefined => {
+    if (!isRecord(d)) return undefined;
+    const c = plainCopy(d);
+    return typeof c['case'] === 'string' &&
+      typeof c['question'] === 'string' &&
+      typeof c['keyQuestion'] === 'string' &&
+      typeof c['prompt'] === 'boolean' &&
+      isAnswer(c['first']) &&
+      isAnswer(c['second'])
+      ? {
+          case: c['case'],
+          question: c['question'],
+          keyQuestion: c['keyQuestion'],
+          prompt: c['prompt'],
+          first: c['first'],
+          second: c['second'],
+        }
+      : undefined;
+  });
+  const changes = listOf(moderated['changes'], (d): ModerationChange | undefined => {
+    if (!isRecord(d)) return undefined;
+    const c = plainCopy(d);
+    return typeof c['case'] === 'string' &&
+      typeof c['question'] === 'string' &&
+      (c['from'] === undefined || isAnswer(c['from'])) &&
+      isAnswer(c['to']) &&
+      (c['by'] === 'second' || c['by'] === 'decision')
+      ? {
+          case: c['case'],
+          question: c['question'],
+          ...(c['from'] !== undefined && { from: c['from'] as Answer }),
+          to: c['to'],
+          by: c['by'],
+        }
+      : undefined;
+  });
+  const decided = new Map<string, Map<string, Answer>>();
+  const decisions =
+    audit['decisions'] === undefined
+      ? []
+      : listOf(audit['decisions'], (d) => {
+          if (!isRecord(d)) return undefined;
+          const c = plainCopy(d);
+          if (typeof c['id'] !== 'string' || !isRecord(c['answers'])) return undefined;
+          const answers = new Map<string, Answer>();
+          for (const [q, a] of Object.entries(plainCopy(c['answers']))) {
+            if (!isAnswer(a)) return undefined;
+            answers.set(q, a);
+          }
+          if (!decided.has(c['id'])) decided.set(c['id'], answers);
+          return c;
+        });
+  const framework = agreement['framework'];
+  const cases = agreement['cases'];
+  if (!disagreements || !changes || !decisions || typeof framework !== 'string' || !isCount(cases))
+    return undefined;
+  return {
+    files: { first, second, ...(decisionsFile !== undefined && { decisions: decisionsFile }) },
+    agreement: {
+      framework,
+      cases,
+      keyQuestions: Object.fromEntries(keyQuestions),
+      overall,
+      disagreements,
+    },
+    settledBy,
+    changes,
+    decided,
+  };
+}
+
+/** The disagreements sheet's rows, from a checked view. */
+function rowsOf(view: AuditView): string[][] {
+  return [
+    ['case', 'question', 'first', 'second', 'decision'],
+    ...view.agreement.disagreements.map((d) => [
+      d.case,
+      d.question,
+      SHORT[d.first],
+      SHORT[d.second],
+      short(view.decided.get(d.case)?.get(d.question)),
+    ]),
+  ];
 }
 
 /**
@@ -685,26 +875,10 @@ function isModeratedAudit(value: unknown): value is ModeratedAudit {
  * @category Sheets
  */
 export function disagreementRows(audit: ModeratedAudit): string[][] {
-  if (!isModeratedAudit(audit))
+  const view = auditView(audit);
+  if (!view)
     throw new RatingRuleError([argumentIssue('audit', 'a result of moderateAudits', audit)]);
-  const decided = new Map((audit.decisions ?? []).map((d) => [d.id, d]));
-  return [
-    ['case', 'question', 'first', 'second', 'decision'],
-    ...audit.agreement.disagreements.map((d) => {
-      const decision = decided.get(d.case);
-      return [
-        d.case,
-        d.question,
-        SHORT[d.first],
-        SHORT[d.second],
-        short(
-          decision && Object.hasOwn(decision.answers, d.question)
-            ? decision.answers[d.question]
-            : undefined,
-        ),
-      ];
-    }),
-  ];
+  return rowsOf(view);
 }
 
 /** A kappa as printed: two decimals, rounded once from its exact fraction (see `roundKappa`). */
@@ -720,19 +894,19 @@ function agreementWords(measure: AgreementMeasure): string {
 }
 
 /** Who the second sheet is, in words. */
-const secondRole = (audit: ModeratedAudit) =>
-  audit.moderated.settledBy === 'moderator' ? 'moderator' : 'second auditor';
+const secondRole = (view: AuditView) =>
+  view.settledBy === 'moderator' ? 'moderator' : 'second auditor';
 
-function settledLine(audit: ModeratedAudit): string {
-  const changed = audit.moderated.changes.length;
+function settledLine(view: AuditView): string {
+  const changed = view.changes.length;
   const answers = `${changed} answer${changed === 1 ? '' : 's'} of the first auditor's changed`;
-  return audit.moderated.settledBy === 'moderator'
+  return view.settledBy === 'moderator'
     ? `Moderated: the moderator's answer stands wherever given; ${answers}.`
     : `Moderated: each disagreement settled by a decision; ${answers}.`;
 }
 
 const UNDEFINED_NOTE =
-  "Kappa is Cohen's, over yes / no / not applicable. It is undefined where both auditors gave every case the same one answer (agreement by chance is then certain), and unstable on a few cases.";
+  "Kappa is Cohen's, over yes / no / not applicable. It is undefined where nothing was compared, or where both auditors gave every case the same one answer (agreement by chance is then certain); on a few cases it is unstable.";
 
 /** Columns of text padded to line up, for a terminal. */
 function aligned(rows: readonly (readonly string[])[]): string[] {
@@ -745,29 +919,27 @@ function aligned(rows: readonly (readonly string[])[]): string[] {
   );
 }
 
-function summaryRows(audit: ModeratedAudit): string[][] {
-  return Object.values(audit.agreement.keyQuestions).map((kq) => [
-    kq.keyQuestion,
-    String(kq.total),
-    String(kq.agreed),
-    kq.percent === null ? '' : `${kq.percent}%`,
-    kappaWords(kq),
-    kq.notCompared > 0 ? `${kq.notCompared} blank` : '',
-  ]);
-}
+const percentText = (m: AgreementMeasure) => (m.percent === null ? '' : `${m.percent}%`);
 
-function table(audit: ModeratedAudit): string {
-  const { agreement, files } = audit;
+function table(view: AuditView): string {
+  const { agreement, files } = view;
   const p = plainText;
   const out = [
     p(
-      `Moderation of ${agreement.cases} cases (${agreement.framework}): first auditor ${files.first}, ${secondRole(audit)} ${files.second}${files.decisions ? `, decisions ${files.decisions}` : ''}`,
+      `Moderation of ${agreement.cases} cases (${agreement.framework}): first auditor ${files.first}, ${secondRole(view)} ${files.second}${files.decisions !== undefined ? `, decisions ${files.decisions}` : ''}`,
     ),
     `Agreement on key questions: ${agreementWords(agreement.overall)}, kappa ${kappaWords(agreement.overall)}`,
     '',
     ...aligned([
       ['Key question', 'Compared', 'Alike', 'Agreement', 'Kappa', ''],
-      ...summaryRows(audit),
+      ...Object.values(agreement.keyQuestions).map((kq) => [
+        p(kq.keyQuestion),
+        String(kq.total),
+        String(kq.agreed),
+        percentText(kq),
+        kappaWords(kq),
+        kq.notCompared > 0 ? `${kq.notCompared} blank` : '',
+      ]),
     ]),
     '',
     UNDEFINED_NOTE,
@@ -775,21 +947,18 @@ function table(audit: ModeratedAudit): string {
   ];
   const d = agreement.disagreements.length;
   out.push(`${d} disagreement${d === 1 ? '' : 's'}`);
-  if (d > 0)
-    out.push(
-      ...aligned(disagreementRows(audit).map((r) => r.map((c) => p(c)))).map((l) => `  ${l}`),
-    );
-  out.push('', settledLine(audit));
+  if (d > 0) out.push(...aligned(rowsOf(view).map((r) => r.map((c) => p(c)))).map((l) => `  ${l}`));
+  out.push('', settledLine(view));
   return `${out.join('\n')}\n`;
 }
 
-function markdown(audit: ModeratedAudit): string {
+function markdown(view: AuditView): string {
   const md = markdownText;
-  const { agreement, files } = audit;
+  const { agreement, files } = view;
   const out = [
     `# Moderation of ${agreement.cases} cases (${md(agreement.framework)})`,
     '',
-    `First auditor ${md(files.first)}; ${secondRole(audit)} ${md(files.second)}${files.decisions ? `; decisions ${md(files.decisions)}` : ''}.`,
+    `First auditor ${md(files.first)}; ${secondRole(view)} ${md(files.second)}${files.decisions !== undefined ? `; decisions ${md(files.decisions)}` : ''}.`,
     '',
     `**Agreement on key questions: ${agreementWords(agreement.overall)}, kappa ${kappaWords(agreement.overall)}**`,
     '',
@@ -797,7 +966,7 @@ function markdown(audit: ModeratedAudit): string {
     '|---|---|---|---|---|---|',
     ...Object.values(agreement.keyQuestions).map(
       (kq) =>
-        `| ${md(kq.keyQuestion)} | ${kq.total} | ${kq.agreed} | ${kq.percent === null ? '' : `${kq.percent}%`} | ${kappaWords(kq)} | ${kq.notCompared > 0 ? kq.notCompared : ''} |`,
+        `| ${md(kq.keyQuestion)} | ${kq.total} | ${kq.agreed} | ${percentText(kq)} | ${kappaWords(kq)} | ${kq.notCompared > 0 ? kq.notCompared : ''} |`,
     ),
     '',
     md(UNDEFINED_NOTE),
@@ -805,7 +974,7 @@ function markdown(audit: ModeratedAudit): string {
     `## Disagreements (${agreement.disagreements.length})`,
     '',
   ];
-  const rows = disagreementRows(audit);
+  const rows = rowsOf(view);
   if (rows.length > 1)
     out.push(
       '| Case | Question | First | Second | Decision |',
@@ -814,7 +983,7 @@ function markdown(audit: ModeratedAudit): string {
       '',
     );
   else out.push('None.', '');
-  out.push(md(settledLine(audit)));
+  out.push(md(settledLine(view)));
   return `${out.join('\n')}\n`;
 }
 
@@ -823,7 +992,8 @@ function markdown(audit: ModeratedAudit): string {
  * and overall, then the disagreements), `markdown` (the same), `csv` (the disagreements, as
  * `disagreementRows`) or `json` (the agreement and the changes the moderation made). Text from the
  * files is made safe for each: control characters removed from the table, markup escaped in
- * markdown, formulae neutralised in CSV.
+ * markdown, formulae neutralised in CSV. What is printed is first checked and copied, so a value
+ * that is not a moderation is refused, never half printed.
  *
  * @throws {RatingRuleError} for anything but a result of `moderateAudits`, or an unknown format
  * @example
@@ -838,22 +1008,22 @@ export function formatModeration(audit: ModeratedAudit, format: ReportFormat): s
   const problem = oneOf('table', 'markdown', 'csv', 'json')(format);
   if (problem)
     found.push({ code: 'invalid-option', path: ['format'], message: `format ${problem}` });
-  if (!isModeratedAudit(audit))
-    found.push(argumentIssue('audit', 'a result of moderateAudits', audit));
-  if (found.length > 0) throw new RatingRuleError(found);
-  if (format === 'csv') return toCsv(disagreementRows(audit));
-  if (format === 'markdown') return markdown(audit);
+  const view = auditView(audit);
+  if (!view) found.push(argumentIssue('audit', 'a result of moderateAudits', audit));
+  if (found.length > 0 || !view) throw new RatingRuleError(found);
+  if (format === 'csv') return toCsv(rowsOf(view));
+  if (format === 'markdown') return markdown(view);
   if (format === 'json')
     return `${JSON.stringify(
       {
-        framework: audit.agreement.framework,
-        files: audit.files,
-        settledBy: audit.moderated.settledBy,
-        agreement: audit.agreement,
-        changes: audit.moderated.changes,
+        framework: view.agreement.framework,
+        files: view.files,
+        settledBy: view.settledBy,
+        agreement: view.agreement,
+        changes: view.changes,
       },
       null,
       2,
     )}\n`;
-  return table(audit);
+  return table(view);
 }

@@ -1,6 +1,12 @@
 import {
   RatingRuleError,
+  breakdownRows,
   caseTallySchema,
+  intervalRows,
+  resampleRows,
+  type GroupBreakdown,
+  type RatingIntervals,
+  type ResampledRating,
   inspectionRatingSchema,
   marginsSchema,
   plainText,
@@ -15,7 +21,9 @@ import {
 import { toCsv } from './csv.js';
 import { markdownText } from './escape.js';
 
-const { argumentIssue, describeFigure, isRecord, oneOf } = toolkit;
+const { argumentIssue, describeFigure, isRecord, oneOf, plainList } = toolkit;
+
+const groupThousands = (n: number) => n.toLocaleString('en-GB');
 
 /** The output formats of `formatReport`. @category Sheets */
 export type ReportFormat = 'table' | 'markdown' | 'csv' | 'json';
@@ -25,6 +33,68 @@ export interface ReportInput {
   readonly rating: InspectionRating;
   readonly tally?: CaseTally;
   readonly margins?: readonly StandardMargin[];
+  /** How far the rating can be trusted: `ratingIntervals`, and `resampleRating` when there are cases. */
+  readonly confidence?: {
+    readonly intervals: RatingIntervals;
+    readonly resampled?: ResampledRating;
+  };
+  /** The figures by group, from `breakdownByGroup`. */
+  readonly breakdown?: GroupBreakdown;
+}
+
+/** The confidence and breakdown sections as rows of text, checked by the functions that make them. */
+interface Extras {
+  readonly intervals?: string[][];
+  readonly resampled?: { rows: string[][]; counts: string[][]; result: ResampledRating };
+  readonly breakdown?: { rows: string[][]; notes: readonly string[]; attribute: string };
+}
+
+function extrasOf(input: ReportInput): Extras {
+  const c = input.confidence;
+  const b = input.breakdown;
+  return {
+    ...(c && { intervals: intervalRows(c.intervals) }),
+    ...(c?.resampled && {
+      resampled: {
+        rows: resampleRows(c.resampled),
+        counts: resampleRows(c.resampled, { cells: 'count' }),
+        result: c.resampled,
+      },
+    }),
+    ...(b && { breakdown: { rows: breakdownRows(b), notes: b.notes, attribute: b.attribute } }),
+  };
+}
+
+/** The lines that say what the resampling shows, in words a team can paste. */
+function resampleSentences(r: ResampledRating): string[] {
+  return [
+    `${groupThousands(r.resamples)} resamples, seed ${r.seed}.`,
+    ...r.standards.map((s) => s.sentence),
+    ...(r.overall ? [r.overall.sentence] : []),
+    ...(r.overallNote ? [r.overallNote] : []),
+  ];
+}
+
+/** A table of text as markdown, every cell escaped. */
+function markdownTable(rows: readonly (readonly string[])[]): string[] {
+  const [head = [], ...body] = rows;
+  return [
+    `| ${head.map(markdownText).join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...body.map((r) => `| ${r.map(markdownText).join(' | ')} |`),
+  ];
+}
+
+/** A table of text for a terminal: columns padded, every cell plain. */
+function plainTable(rows: readonly (readonly string[])[]): string[] {
+  const clean = rows.map((r) => r.map(plainText));
+  const widths = clean.reduce<number[]>(
+    (w, r) => r.map((cell, i) => Math.max(w[i] ?? 0, cell.length)),
+    [],
+  );
+  return clean.map((r) =>
+    `  ${r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd(),
+  );
 }
 
 const percent = (p: number | undefined) => (p === undefined ? '' : `${p}%`);
@@ -109,6 +179,29 @@ function markdown(input: ReportInput): string {
     out.push('', '## What would change the ratings', '');
     for (const m of input.margins) out.push(`- ${md(m.sentence)}`);
   }
+  const extras = extrasOf(input);
+  if (extras.intervals)
+    out.push('', '## How far the figures can be trusted', '', ...markdownTable(extras.intervals));
+  if (extras.resampled)
+    out.push(
+      '',
+      '### Resampled ratings',
+      '',
+      ...markdownTable(extras.resampled.rows),
+      '',
+      ...resampleSentences(extras.resampled.result).map((l) => `- ${md(l)}`),
+      '',
+      'What these figures mean and do not mean: docs/statistics.md.',
+    );
+  if (extras.breakdown)
+    out.push(
+      '',
+      `## By ${md(extras.breakdown.attribute)} (indicative)`,
+      '',
+      ...markdownTable(extras.breakdown.rows),
+      '',
+      ...extras.breakdown.notes.map((n) => `- ${md(n)}`),
+    );
   if (input.tally && input.tally.prompts.length > 0) {
     out.push(
       '',
@@ -147,6 +240,24 @@ function table(input: ReportInput): string {
       '',
       'What would change the ratings',
       ...input.margins.map((m) => `  ${plainText(m.sentence)}`),
+    );
+  const extras = extrasOf(input);
+  if (extras.intervals)
+    out.push('', 'How far the figures can be trusted', ...plainTable(extras.intervals));
+  if (extras.resampled)
+    out.push(
+      '',
+      'Resampled ratings (share of resamples in each band)',
+      ...plainTable(extras.resampled.rows),
+      ...resampleSentences(extras.resampled.result).map((l) => `  ${plainText(l)}`),
+      '  What these figures mean and do not mean: docs/statistics.md.',
+    );
+  if (extras.breakdown)
+    out.push(
+      '',
+      plainText(`By ${extras.breakdown.attribute} (indicative)`),
+      ...plainTable(extras.breakdown.rows),
+      ...extras.breakdown.notes.map((n) => `  ${plainText(n)}`),
     );
   return `${out.join('\n')}\n`;
 }
@@ -208,10 +319,62 @@ function csv(input: ReportInput): string {
     ...blank(2 + extra),
   ];
   const sample = ['sample', sampleLine(input.tally).replace(/^Sample: /, ''), ...blank(11 + extra)];
-  return toCsv([header, ...rows, total, sample]);
+  const extras = extrasOf(input);
+  // Further tables follow the ratings after a blank line, each with its own header row.
+  const more: string[][] = [];
+  if (extras.intervals) more.push([], ...extras.intervals);
+  if (extras.resampled)
+    more.push(
+      [],
+      [...(extras.resampled.counts[0] ?? []), 'resamples', 'seed'],
+      ...extras.resampled.counts
+        .slice(1)
+        .map((r) => [
+          ...r,
+          String(extras.resampled?.result.resamples),
+          String(extras.resampled?.result.seed),
+        ]),
+    );
+  if (extras.breakdown) more.push([], ...extras.breakdown.rows);
+  return toCsv([header, ...rows, total, sample, ...more]);
 }
 
 const FORMATS = oneOf('table', 'markdown', 'csv', 'json');
+
+/**
+ * A copy of plain data (objects, lists, text, finite numbers, true, false, null), each field read
+ * once; undefined for anything else or for data nested deeper than 32 levels.
+ */
+function plainData(value: unknown, depth = 0): unknown {
+  if (depth > 32) return undefined;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  const list = plainList(value);
+  if (list) {
+    const copy: unknown[] = [];
+    for (const item of list) {
+      const c = plainData(item, depth + 1);
+      if (c === undefined && item !== undefined) return undefined;
+      copy.push(c);
+    }
+    return copy;
+  }
+  if (!isRecord(value)) return undefined;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (v === undefined) continue;
+    const c = plainData(v, depth + 1);
+    if (c === undefined) return undefined;
+    Object.defineProperty(copy, key, {
+      value: c,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return copy;
+}
 
 /** A report's input checked against the result schemas and copied: what the report prints is what was checked. */
 function reportInput(
@@ -227,7 +390,30 @@ function reportInput(
   const rating = inspectionRatingSchema.safeParse(input['rating']);
   if (!rating.success)
     found.push(argumentIssue('input.rating', 'a rating from rateInspection', input['rating']));
-  const given = { tally: input['tally'], margins: input['margins'] };
+  const given = {
+    tally: input['tally'],
+    margins: input['margins'],
+    confidence: input['confidence'],
+    breakdown: input['breakdown'],
+  };
+  // Confidence and breakdown are copied as plain data: no cycle, BigInt or getter reaches the output.
+  const confidence = given.confidence === undefined ? undefined : plainData(given.confidence);
+  if (
+    given.confidence !== undefined &&
+    !(isRecord(confidence) && isRecord(confidence['intervals']))
+  )
+    found.push(
+      argumentIssue(
+        'input.confidence',
+        '{ intervals, resampled? } from ratingIntervals and resampleRating',
+        given.confidence,
+      ),
+    );
+  const breakdown = given.breakdown === undefined ? undefined : plainData(given.breakdown);
+  if (given.breakdown !== undefined && !isRecord(breakdown))
+    found.push(
+      argumentIssue('input.breakdown', 'a breakdown from breakdownByGroup', given.breakdown),
+    );
   const tally = given.tally === undefined ? undefined : caseTallySchema.safeParse(given.tally);
   if (tally && !tally.success)
     found.push(argumentIssue('input.tally', 'a tally from tallyCases', given.tally));
@@ -240,6 +426,10 @@ function reportInput(
       rating: rating.data as InspectionRating,
       ...(tally?.success && { tally: tally.data as CaseTally }),
       ...(margins?.success && { margins: margins.data as StandardMargin[] }),
+      ...(isRecord(confidence) && {
+        confidence: confidence as unknown as NonNullable<ReportInput['confidence']>,
+      }),
+      ...(isRecord(breakdown) && { breakdown: breakdown as unknown as GroupBreakdown }),
     },
     issues: [],
   };
@@ -259,8 +449,10 @@ function reportInput(
 export function formatReport(given: ReportInput, format: ReportFormat): string {
   const { input, issues } = reportInput(given, format);
   if (!input) throw new RatingRuleError(issues);
-  if (format === 'json')
+  if (format === 'json') {
+    extrasOf(input); // checks the confidence and breakdown the same way the other formats do
     return `${JSON.stringify(input.tally ? input : { ...input, sample: sampleLine(undefined).replace(/^Sample: /, '') }, null, 2)}\n`;
+  }
   if (format === 'markdown') return markdown(input);
   if (format === 'csv') return csv(input);
   return table(input);

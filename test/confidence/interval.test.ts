@@ -118,7 +118,13 @@ describe('keyQuestionInterval: the exact interval of R binom.test', () => {
       .map((line) => line.split(',').map(Number));
     expect(rows).toHaveLength(868);
     let worst = 0;
-    for (const [yes, of, level, lower, upper] of rows as [number, number, number, number, number][]) {
+    for (const [yes, of, level, lower, upper] of rows as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ][]) {
       const interval = keyQuestionInterval(yes, of, { level });
       worst = Math.max(worst, Math.abs(interval.lower - lower), Math.abs(interval.upper - upper));
     }
@@ -161,7 +167,11 @@ describe('keyQuestionInterval: the bands an interval touches', () => {
       ],
     });
     expect(keyQuestionInterval(3, 8, { framework: strict }).bands).toEqual(['Inadequate']);
-    expect(keyQuestionInterval(20, 20, { framework: strict }).bands).toEqual(['Good']);
+    // 20 of 20: 89.1% to 100% (0.1^(1/20) = 0.8913) straddles the custom boundary at 90%.
+    expect(keyQuestionInterval(20, 20, { framework: strict }).bands).toEqual([
+      'Inadequate',
+      'Good',
+    ]);
   });
 });
 
@@ -220,13 +230,13 @@ describe('keyQuestionInterval: bad input', () => {
 
   it('reports every problem at once: counts, level, banding and an unknown option with a suggestion', () => {
     const e = refused(() =>
-      keyQuestionInterval(9, 8, { level: 1, banding: 'EXACT', levle: 0.9 } as never),
+      keyQuestionInterval(9, 8, { level: 1, banding: 'EXACT', levl: 0.9 } as never),
     );
     expect(e.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
       ['yes-exceeds-of', 'yes'],
       ['invalid-option', 'options.level'],
       ['invalid-option', 'options.banding'],
-      ['invalid-option', 'options.levle'],
+      ['invalid-option', 'options.levl'],
     ]);
     expect(e.issues[3]?.message).toContain('did you mean "level"?');
     for (const level of [0, -0.2, Number.NaN, '0.8'])

@@ -136,6 +136,21 @@ describe('decisions', () => {
   });
 });
 
+describe('a decision a case cannot take', () => {
+  it('is located at its decision cell in the disagreements sheet', async () => {
+    const rows = disagreementRows(await moderateAudits({ first, second }));
+    const data = toCsv([
+      ...rows.map((r, i) => (i === 0 ? r : [...r.slice(0, 4), 'no'])),
+      ['court-1', '3.3.2', '', '', 'yes'],
+    ]);
+    expect(
+      await problems(moderateAudits({ first, second, decisions: { name: 'd.csv', data } })),
+    ).toEqual([
+      'd.csv, row 8, column E (decision): answer-not-allowed: case "court-1" cannot answer 3.3.2: it is a court case and 3.3.2 is answered from out-of-court cases',
+    ]);
+  });
+});
+
 describe('bad files: every problem at once, at file, row and column, nothing moderated', () => {
   it('a cell that is not an answer, a case missing from one sheet, a disposal that differs, a blank moderator row', async () => {
     const badFirst = FIRST.replace(

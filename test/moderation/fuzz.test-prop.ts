@@ -1,0 +1,283 @@
+// Hostile input for every function of the moderation room, in the manner of the project's fuzz
+// suite (test/boundary/fuzz.test-prop.ts): each call gives a typed error (RatingRuleError) or a
+// correct result, never another error or a hang; the input is left as it was and Object.prototype
+// untouched. An exception the caller's own object throws (a getter, a proxy trap) may pass through.
+import { fc, test } from '@fast-check/vitest';
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import {
+  RatingRuleError,
+  cohensKappa,
+  compareAudits,
+  moderateCases,
+  roundKappa,
+  youth2021,
+} from '../../src/index.js';
+import { disagreementRows, formatModeration, moderateAudits } from '../../src/sheets/index.js';
+import { cumberlandCases } from '../../scripts/cumberland-cases.js';
+
+class CallerError extends Error {}
+
+const HANG = 5_000; // a hang guard, not a performance test
+const prototypeNames = () => Object.getOwnPropertyNames(Object.prototype).sort().join(',');
+const PROTOTYPE = prototypeNames();
+
+/** A structural fingerprint of a value (cycles, getters and proxies handled), to see it unchanged. */
+function fingerprint(value: unknown, seen = new Map<object, number>(), depth = 0): string {
+  if (depth > 200) return 'deep';
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function'))
+    return typeof value === 'bigint'
+      ? `${value}n`
+      : typeof value === 'symbol'
+        ? 'symbol'
+        : `${typeof value}:${String(value)}`;
+  if (typeof value === 'function') return 'function';
+  if (seen.has(value)) return `#${seen.get(value)}`;
+  seen.set(value, seen.size);
+  try {
+    if (ArrayBuffer.isView(value)) return `bytes:${Array.from(value as Uint8Array).join(',')}`;
+    return `{${Reflect.ownKeys(value)
+      .map((k) => {
+        const d = Object.getOwnPropertyDescriptor(value, k);
+        return `${String(k)}=${d && 'value' in d ? fingerprint(d.value, seen, depth + 1) : 'accessor'}`;
+      })
+      .join(';')}}`;
+  } catch {
+    return 'opaque';
+  }
+}
+
+const hostileLeaf = fc.oneof(
+  fc.constantFrom<unknown>(
+    undefined,
+    null,
+    NaN,
+    -0,
+    Infinity,
+    -1,
+    0.5,
+    2 ** 53,
+    10n,
+    '',
+    '__proto__',
+    'constructor',
+    '=HYPERLINK("x")',
+    '\u001b[31m',
+    'yes?',
+    'a'.repeat(100_000),
+    [],
+    {},
+    Object.create(null),
+    new Date(0),
+    new Map(),
+    Symbol('s'),
+    new Uint8Array([0x50, 0x4b, 3, 4]),
+  ),
+  fc.anything({
+    withBigInt: true,
+    withBoxedValues: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withSparseArray: true,
+    withNullPrototype: true,
+    maxDepth: 3,
+  }),
+);
+
+const nasty = fc.constantFrom<() => unknown>(
+  () => {
+    const cycle: Record<string, unknown> = { id: 'court-1' };
+    cycle['answers'] = cycle;
+    cycle['self'] = [cycle];
+    return cycle;
+  },
+  () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 10_000; i++) deep = { a: deep, answers: deep };
+    return deep;
+  },
+  () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    return deep;
+  },
+  () =>
+    Object.defineProperty({ id: 'court-1' }, 'answers', {
+      enumerable: true,
+      get() {
+        throw new CallerError('getter');
+      },
+    }),
+  () =>
+    new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new CallerError('ownKeys');
+        },
+        get() {
+          throw new CallerError('get');
+        },
+      },
+    ),
+  () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  },
+);
+
+/** Replaces the value at one path of a plain-data value (copied) with a hostile one, or adds a key. */
+function mutated(base: unknown, path: readonly number[], replacement: unknown, addKey?: string) {
+  const holder: Record<string, unknown> = { root: structuredClone(base) };
+  let parent: Record<string | number, unknown> = holder;
+  let key: string | number = 'root';
+  for (const step of path) {
+    const value = parent[key];
+    if (value === null || typeof value !== 'object') break;
+    const keys = Object.keys(value);
+    if (keys.length === 0) break;
+    parent = value as Record<string | number, unknown>;
+    key = keys[step % keys.length] as string;
+  }
+  if (addKey && parent !== holder)
+    Object.defineProperty(parent, addKey, {
+      value: replacement,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
+  else parent[key] = replacement;
+  return holder['root'];
+}
+
+const SKIN = [
+  [10, 4, 1, 0],
+  [5, 10, 12, 2],
+  [2, 4, 12, 5],
+  [0, 2, 6, 13],
+];
+const FIRST = readFileSync('examples/moderation/first.csv', 'utf8');
+const SECOND = readFileSync('examples/moderation/second.csv', 'utf8');
+const first = cumberlandCases();
+const second = first.map((c) =>
+  c.id === 'court-4' ? { ...c, answers: { ...c.answers, '2.1.3': 'yes' as const } } : c,
+);
+const audit = await moderateAudits({
+  first: { name: 'first.csv', data: FIRST },
+  second: { name: 'second.csv', data: SECOND },
+});
+
+const FUNCTIONS: Record<string, [(...args: never[]) => unknown, () => unknown[]]> = {
+  cohensKappa: [cohensKappa, () => [SKIN]],
+  roundKappa: [roundKappa, () => [cohensKappa(SKIN), 4]],
+  compareAudits: [
+    compareAudits,
+    () => [youth2021, first, second, { unanswered: 'leave-out', names: { first: 'a.csv' } }],
+  ],
+  moderateCases: [
+    moderateCases,
+    () => [
+      youth2021,
+      first,
+      second,
+      {
+        decisions: [
+          {
+            id: 'court-4',
+            kind: 'court',
+            disposal: 'community-sentence',
+            answers: { '2.1.3': 'no' },
+          },
+        ],
+      },
+    ],
+  ],
+  moderateAudits: [
+    moderateAudits,
+    () => [
+      {
+        first: { name: 'first.csv', data: FIRST },
+        second: { name: 'second.csv', data: SECOND },
+        decisions: {
+          name: 'd.csv',
+          data: 'case,question,decision\noocd-1,3.3.3,yes\noocd-2,3.2.1,no\noocd-2,3.3.2,no\noocd-3,3.3.2,yes\noocd-4,3.1.2,n/a\noocd-9,3.3.1,no\n',
+        },
+      },
+      { framework: 'hmip-youth-2021', unanswered: 'leave-out' },
+    ],
+  ],
+  disagreementRows: [disagreementRows, () => [audit]],
+  formatModeration: [formatModeration, () => [audit, 'markdown']],
+};
+const names = Object.keys(FUNCTIONS);
+
+async function check(name: string, args: unknown[]): Promise<void> {
+  const fn = (FUNCTIONS[name] as [(...a: unknown[]) => unknown, unknown])[0];
+  const before = fingerprint(args);
+  const started = performance.now();
+  try {
+    await fn(...args);
+  } catch (e) {
+    if (e instanceof CallerError || (e instanceof TypeError && /revoked/.test(e.message))) {
+      // the caller's own object raised it
+    } else if (e instanceof RatingRuleError) {
+      expect(e.message.length, name).toBeLessThan(200_000);
+    } else
+      throw new Error(`${name} threw ${(e as Error)?.name}: ${(e as Error)?.message}`, {
+        cause: e,
+      });
+  }
+  expect(performance.now() - started, `${name} did not hang`).toBeLessThan(HANG);
+  expect(fingerprint(args), `${name} left its input as it was`).toBe(before);
+  expect(prototypeNames(), 'Object.prototype untouched').toBe(PROTOTYPE);
+}
+
+test('every valid call the fuzzing starts from succeeds', async () => {
+  for (const name of names) {
+    const [fn, args] = FUNCTIONS[name] as [(...a: unknown[]) => unknown, () => unknown[]];
+    await fn(...args());
+  }
+});
+
+test.prop([fc.constantFrom(...names), fc.array(hostileLeaf, { maxLength: 4 })], { numRuns: 200 })(
+  'hostile arguments of any kind: a typed error or a result',
+  async (name, args) => check(name, args),
+);
+
+test.prop([fc.constantFrom(...names), fc.integer({ min: 0, max: 3 }), nasty], { numRuns: 120 })(
+  'cycles, 10,000 levels of nesting, throwing getters and revoked proxies',
+  async (name, at, make) => {
+    const base = (FUNCTIONS[name] as [unknown, () => unknown[]])[1]().slice();
+    base[at % base.length] = make();
+    await check(name, base);
+  },
+);
+
+test.prop(
+  [
+    fc.constantFrom(...names),
+    fc.array(fc.nat(), { minLength: 1, maxLength: 7 }),
+    hostileLeaf,
+    fc.option(fc.constantFrom('__proto__', 'constructor', 'extra', 'toString'), { nil: undefined }),
+  ],
+  { numRuns: 300 },
+)(
+  'a valid call with one value made hostile: a typed error or a result',
+  async (name, path, leaf, addKey) => {
+    let args: unknown[];
+    try {
+      args = mutated(
+        (FUNCTIONS[name] as [unknown, () => unknown[]])[1](),
+        path,
+        leaf,
+        addKey,
+      ) as unknown[];
+    } catch {
+      return; // the hostile value cannot be cloned into place
+    }
+    if (!Array.isArray(args)) return;
+    await check(name, args);
+  },
+);
