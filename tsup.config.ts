@@ -12,9 +12,9 @@ const common = { tsconfig: 'tsconfig.build.json', target: 'es2022', sourcemap: t
 const tools = { ...common, tsconfig: 'tsconfig.tools.json' } as const;
 const CORE = 'packages/hmip-ratings/dist';
 const SHEETS = 'packages/hmip-ratings-sheets/dist';
-const TOOLS_FLOOR = ['!src/sheets/**', '!src/cli/**'];
+const TOOLS_FLOOR = ['!src/sheets/**', '!src/cli/**', '!src/report/**'];
 // What the sheets package finds at run time rather than bundling.
-const sheetsExternal = ['hmip-ratings', 'papaparse', 'exceljs'];
+const sheetsExternal = ['hmip-ratings', 'papaparse', 'exceljs', '@observablehq/plot', 'linkedom'];
 
 export default defineConfig([
   {
@@ -71,7 +71,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     noExternal: ['hmip-ratings', 'papaparse', 'zod'],
-    external: ['exceljs'],
+    external: ['exceljs', '@observablehq/plot', 'linkedom'],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

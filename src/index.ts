@@ -148,7 +148,7 @@ export {
 } from './sampling/sample-size.js';
 export {
   DEFAULT_REAUDIT_MONTHS,
-  DEFAULT_SEED,
+  DEFAULT_SEED as DEFAULT_SAMPLE_SEED,
   DEFAULT_STRATA_ATTRIBUTES,
   DEFAULT_WINDOWS,
   drawSample,
@@ -214,6 +214,30 @@ export {
   type ModerationOptions,
 } from './moderation/moderate-cases.js';
 export type { ListNames } from './moderation/lists.js';
+
+// Trends: the figures of several audits over time (issue 12)
+export {
+  auditTrend,
+  type AuditTrend,
+  type BandChange,
+  type KeyQuestionPoint,
+  type KeyQuestionTrend,
+  type OverallPoint,
+  type OverallTrend,
+  type StandardPoint,
+  type StandardTrend,
+  type TrendAudit,
+  type TrendAuditInput,
+  type TrendChange,
+  type TrendOptions,
+} from './trend/audit-trend.js';
+export {
+  shareChange,
+  type ShareChange,
+  type TrendDirection,
+  type TrendVerdict,
+} from './trend/share-change.js';
+export { trendRows, type TrendRows } from './trend/trend-rows.js';
 
 // Formatting
 export { ratingsTable } from './format/ratings-table.js';

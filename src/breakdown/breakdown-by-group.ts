@@ -6,6 +6,7 @@ import {
   oneOf,
   optionIssues,
   ownSnapshot,
+  plainList,
   text,
   wholeNumber,
 } from '../model/arguments.js';
@@ -163,6 +164,8 @@ export function breakdownByGroup(
   attribute: string,
   options: BreakdownOptions = {},
 ): GroupBreakdown {
+  // The caller's list read once by index: its own methods (a changed `map`, `constructor`) never run.
+  cases = (plainList(cases) ?? cases) as readonly CaseRecord[];
   const checked = frameworkArgument(framework);
   const given = (isRecord(options) ? ownSnapshot(options) : options) as BreakdownOptions;
   const issues: RatingIssue[] = [...checked.issues, ...optionIssues(given, BREAKDOWN_OPTIONS)];

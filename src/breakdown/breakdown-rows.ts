@@ -1,7 +1,8 @@
 // A breakdown by group as rows of plain text, for the command's tables, markdown and CSV (the
 // caller escapes each cell for its output).
 import { RatingRuleError } from '../model/errors.js';
-import { argumentIssue, isRecord } from '../model/arguments.js';
+import { argumentIssue } from '../model/arguments.js';
+import { breakdownSchema } from './breakdown-schema.js';
 import { listWords, percentText } from '../confidence/key-question-interval.js';
 import type { GroupBreakdown, KeyQuestionCell, StandardCell } from './breakdown-by-group.js';
 
@@ -73,11 +74,13 @@ function standardRow(id: string, group: string, cell: StandardCell): string[] {
  * @category Breakdown
  */
 export function breakdownRows(breakdown: GroupBreakdown): string[][] {
-  const given: unknown = breakdown;
-  if (!isRecord(given) || !Array.isArray(given['groups']) || !Array.isArray(given['standards']))
+  const parsed = breakdownSchema.safeParse(breakdown);
+  if (!parsed.success)
     throw new RatingRuleError([
-      argumentIssue('breakdown', 'the result of breakdownByGroup', given),
+      argumentIssue('breakdown', 'the result of breakdownByGroup', breakdown),
     ]);
+  // The checked copy is what is printed.
+  breakdown = parsed.data as GroupBreakdown;
   const level = `${Math.round(breakdown.level * 1000) / 10}%`;
   const rows: string[][] = [
     [

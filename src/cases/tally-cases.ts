@@ -1,5 +1,5 @@
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
-import type { Framework, KeyQuestion, Standard } from '../model/types.js';
+import type { Disposal, Framework, KeyQuestion, Standard } from '../model/types.js';
 import { fromZodIssues } from '../evidence/zod-issues.js';
 import { oneOf, optionIssues, plainList, throwIssues } from '../model/arguments.js';
 import { quoteText } from '../model/preview.js';
@@ -74,20 +74,87 @@ interface Question {
   readonly prompt?: { readonly id: string; readonly text: string };
 }
 
-/** Every question a case can answer, by id, with what decides whether a case may answer it. */
-function questionsOf(framework: Framework): Map<string, Question> {
-  const questions = new Map<string, Question>();
+/** A question a case can answer, with its counting slot. */
+interface Slotted extends Question {
+  readonly id: string;
+  readonly slot: number;
+}
+
+/** What a case of one kind and disposal may answer, and which key questions it must. */
+interface Scope {
+  /** The counting slot of each question the case may answer: one lookup per answer. */
+  readonly allowed: ReadonlyMap<string, number>;
+  readonly required: readonly string[];
+}
+
+/**
+ * A framework laid out for tallying, worked out once per framework (frameworks reaching the rules
+ * are deeply frozen): every question by id with its counting slot, and each kind and disposal's
+ * scope, filled in as cases of that kind and disposal are first seen.
+ */
+interface TallyPlan {
+  readonly questions: ReadonlyMap<string, Slotted>;
+  readonly list: readonly Slotted[];
+  readonly disposals: ReadonlyMap<string, Disposal>;
+  readonly disposalIds: string;
+  /** By kind, then by disposal. */
+  readonly scopes: Map<string, Map<string, Scope>>;
+}
+
+const plans = new WeakMap<Framework, TallyPlan>();
+
+function tallyPlan(framework: Framework): TallyPlan {
+  const known = plans.get(framework);
+  if (known) return known;
+  const list: Slotted[] = [];
   for (const domain of framework.domains) {
     for (const standard of domain.standards) {
       if (standard.ratedBy !== 'key-questions') continue;
       for (const keyQuestion of standard.keyQuestions) {
-        questions.set(keyQuestion.id, { standard, keyQuestion, kind: domain.caseKind });
+        list.push({
+          id: keyQuestion.id,
+          slot: list.length,
+          standard,
+          keyQuestion,
+          kind: domain.caseKind,
+        });
         for (const prompt of keyQuestion.prompts)
-          questions.set(prompt.id, { standard, keyQuestion, kind: domain.caseKind, prompt });
+          list.push({
+            id: prompt.id,
+            slot: list.length,
+            standard,
+            keyQuestion,
+            kind: domain.caseKind,
+            prompt,
+          });
       }
     }
   }
-  return questions;
+  const plan: TallyPlan = {
+    questions: new Map(list.map((q) => [q.id, q])),
+    list,
+    disposals: new Map(framework.disposals.map((d) => [d.id as string, d])),
+    disposalIds: framework.disposals.map((d) => d.id).join(', '),
+    scopes: new Map(),
+  };
+  if (Object.isFrozen(framework)) plans.set(framework, plan);
+  return plan;
+}
+
+/** The scope of a case's kind and disposal, from the plan or worked out once. */
+function scopeOf(plan: TallyPlan, record: CaseRecord): Scope {
+  let byDisposal = plan.scopes.get(record.kind);
+  if (!byDisposal) plan.scopes.set(record.kind, (byDisposal = new Map()));
+  let scope = byDisposal.get(record.disposal);
+  if (!scope) {
+    const allowed = plan.list.filter((q) => !cannotAnswer(q, record));
+    scope = {
+      allowed: new Map(allowed.map((q) => [q.id, q.slot])),
+      required: allowed.filter((q) => !q.prompt).map((q) => q.id),
+    };
+    byDisposal.set(record.disposal, scope);
+  }
+  return scope;
 }
 
 /** Why a case cannot answer a question, or undefined if it can. */
@@ -155,41 +222,21 @@ export function tallyCases(
     );
     throw new RatingRuleError(located.map((i) => ({ ...i, path: ['cases', ...i.path] })));
   }
-  const questions = questionsOf(framework);
-  const disposals = new Map(framework.disposals.map((d) => [d.id, d]));
+  const plan = tallyPlan(framework);
+  const { questions, disposals } = plan;
   const issues: RatingIssue[] = [];
   const seen = new Set<string>();
-  // yes, no and not-applicable counts per question, indexed like `questions`
-  const ids = [...questions.keys()];
-  const slot = new Map(ids.map((id, i) => [id, i]));
-  const counts = new Int32Array(ids.length * 3);
-  // What a case of each kind and disposal may answer, and which key questions it must: worked out
-  // once per kind and disposal rather than once per case.
-  const scopes = new Map<
-    string,
-    { readonly allowed: ReadonlySet<string>; readonly required: readonly string[] }
-  >();
-  const scopeOf = (record: CaseRecord) => {
-    const key = `${record.kind}|${record.disposal}`;
-    let scope = scopes.get(key);
-    if (!scope) {
-      const allowed = [...questions].filter(([, q]) => !cannotAnswer(q, record));
-      scope = {
-        allowed: new Set(allowed.map(([id]) => id)),
-        required: allowed.filter(([, q]) => !q.prompt).map(([id]) => id),
-      };
-      scopes.set(key, scope);
-    }
-    return scope;
-  };
+  // yes, no and not-applicable counts per question, indexed by the plan's slots
+  const counts = new Int32Array(plan.list.length * 3);
   const byDisposal = new Map<string, number>();
   let court = 0;
   for (const [index, record] of parsed.data.entries()) {
     const where = (field?: string) =>
       field === undefined ? ['cases', index] : ['cases', index, field];
-    const name = quoteText(record.id);
+    // The case named in a message, quoted and cut short: worked out only when there is a problem.
+    const named = () => quoteText(record.id);
     if (seen.has(record.id))
-      issues.push(issue('duplicate-case', where('id'), `case ${name} appears more than once`));
+      issues.push(issue('duplicate-case', where('id'), `case ${named()} appears more than once`));
     seen.add(record.id);
     const disposal = disposals.get(record.disposal);
     if (!disposal) {
@@ -197,7 +244,7 @@ export function tallyCases(
         issue(
           'unknown-disposal',
           where('disposal'),
-          `case ${name}: ${quoteText(record.disposal)} is not a disposal of ${framework.id} (${[...disposals.keys()].join(', ')})`,
+          `case ${named()}: ${quoteText(record.disposal)} is not a disposal of ${framework.id} (${plan.disposalIds})`,
         ),
       );
       continue;
@@ -207,39 +254,47 @@ export function tallyCases(
         issue(
           'invalid-input',
           where('kind'),
-          `case ${name}: a ${disposal.name.toLowerCase()} is ${disposal.kind}, not ${record.kind}`,
+          `case ${named()}: a ${disposal.name.toLowerCase()} is ${disposal.kind}, not ${record.kind}`,
         ),
       );
     byDisposal.set(disposal.id, (byDisposal.get(disposal.id) ?? 0) + 1);
     if (record.kind === 'court') court++;
-    const scope = scopeOf(record);
+    const scope = scopeOf(plan, record);
     // The caller's own keys: a schema parse drops keys such as "__proto__".
     for (const id of Object.keys((parsed.data[index] as { answers: object }).answers)) {
       const answer = record.answers[id];
+      const slot = scope.allowed.get(id);
+      if (slot !== undefined) {
+        if (answer === undefined) continue;
+        const at = slot * 3 + (answer === 'yes' ? 0 : answer === 'no' ? 1 : 2);
+        counts[at] = (counts[at] as number) + 1;
+        continue;
+      }
+      // A question the case may not answer, or no question at all: the slow path, which says why.
       const question = questions.get(id);
       if (!question) {
         issues.push(
           issue(
             'unknown-key-question',
             [...where('answers'), id],
-            `case ${name}: ${quoteText(id)} is not a key question or prompt of the case-sampled standards of ${framework.id}`,
+            `case ${named()}: ${quoteText(id)} is not a key question or prompt of the case-sampled standards of ${framework.id}`,
           ),
         );
         continue;
       }
-      const reason = scope.allowed.has(id) ? undefined : cannotAnswer(question, record);
+      const reason = cannotAnswer(question, record);
       if (reason && answer !== 'not applicable') {
         issues.push(
           issue(
             'answer-not-allowed',
             [...where('answers'), id],
-            `case ${name} cannot answer ${id}: ${reason}`,
+            `case ${named()} cannot answer ${id}: ${reason}`,
           ),
         );
         continue;
       }
       if (answer === undefined) continue;
-      const at = (slot.get(id) as number) * 3 + (answer === 'yes' ? 0 : answer === 'no' ? 1 : 2);
+      const at = question.slot * 3 + (answer === 'yes' ? 0 : answer === 'no' ? 1 : 2);
       counts[at] = (counts[at] as number) + 1;
     }
     if (options.unanswered !== 'leave-out') {
@@ -249,7 +304,7 @@ export function tallyCases(
           ...issue(
             'missing-answer',
             [...where('answers'), id],
-            `case ${name} has no answer for key question ${id}: give yes, no or not applicable`,
+            `case ${named()} has no answer for key question ${id}: give yes, no or not applicable`,
           ),
           fix: { option: 'unanswered', value: 'leave-out' },
         });
@@ -262,8 +317,9 @@ export function tallyCases(
   const standards: Record<string, { keyQuestions: Record<string, { yes: number; of: number }> }> =
     {};
   const prompts: PromptRow[] = [];
-  for (const [id, question] of questions) {
-    const at = (slot.get(id) as number) * 3;
+  for (const question of plan.list) {
+    const { id } = question;
+    const at = question.slot * 3;
     const c = count(counts[at] as number, counts[at + 1] as number, counts[at + 2] as number);
     if (question.prompt) {
       prompts.push({

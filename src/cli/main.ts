@@ -12,20 +12,38 @@ const COMMANDS = {
   template: async (args: readonly string[]) => (await import('./template.js')).template(args),
   sample: async (args: readonly string[]) => (await import('./sample.js')).sample(args),
   moderate: async (args: readonly string[]) => (await import('./moderate.js')).moderate(args),
+  // @trend-command
 } as const;
 
+/** What a refused command did not do, in its own words. */
+const OUTCOME = new Map([
+  ['rate', 'nothing was rated'],
+  ['sample', 'nothing was drawn'],
+  ['moderate', 'nothing was moderated'],
+  ['trend', 'nothing was compared'],
+  ['template', 'nothing was written'],
+]);
+
 async function help(): Promise<string> {
-  const [{ RATE_HELP }, { TEMPLATE_HELP }] = await Promise.all([
+  const [{ RATE_HELP }, { TEMPLATE_HELP }, { SAMPLE_HELP }, { MODERATE_HELP }] = await Promise.all([
     import('./rate.js'),
     import('./template.js'),
+    import('./sample.js'),
+    import('./moderate.js'),
   ]);
   return `hmip-ratings: HMIP youth justice ratings from case audits or evidence
 
 Usage:
   hmip-ratings rate <cases.csv|cases.xlsx|evidence.json> [options]
+  hmip-ratings sample <caseload.csv|caseload.xlsx> --fieldwork YYYY-MM-DD [options]
+  hmip-ratings moderate <first.csv|.xlsx> <second.csv|.xlsx> [options]
   hmip-ratings template [--framework ID] [--out FILE] [--judgements]
 
 ${RATE_HELP}
+
+${SAMPLE_HELP}
+
+${MODERATE_HELP}
 
 ${TEMPLATE_HELP}
 
@@ -83,7 +101,9 @@ export async function main(
       return 2;
     }
     if (e instanceof RatingRuleError) {
-      io.err(`hmip-ratings: ${problemsText(e.issues)}`);
+      io.err(
+        `hmip-ratings: ${problemsText(e.issues, OUTCOME.get(command ?? '') ?? 'nothing was done')}`,
+      );
       return 1;
     }
     throw e;

@@ -2,7 +2,7 @@
 // as an audit sheet ready for `hmip-ratings rate`.
 import { basename, extname } from 'node:path';
 import {
-  DEFAULT_SEED,
+  DEFAULT_SAMPLE_SEED,
   RatingRuleError,
   formatPath,
   type CaseKind,
@@ -36,9 +36,10 @@ sample as an audit sheet ready for rate.
   carried into the sample sheet.
   --fieldwork DATE     the first day of fieldwork (required); the windows count back from it
   --framework ID       hmip-youth-2021 (default) or hmip-youth-2018: the disposals the caseload uses
-  --seed N             the random seed, a whole number from 0 to 4294967295 (default ${DEFAULT_SEED});
+  --seed N             the random seed, a whole number from 0 to 2^53 - 1 (default ${DEFAULT_SAMPLE_SEED});
                        the same caseload, options and seed draw the same sample
-  --size N             a fixed N cases of each kind, or court=N,out-of-court=M
+  --size N             a fixed N cases of each kind, or court=N,out-of-court=M (a kind left
+                       out takes the default rule; 0 draws none of it)
   --fraction F         a share of each kind's eligible cases, rounded up (0.2 is 20%)
   --minimum N          with --fraction, at least N cases (the YJB self-assessment: 0.2 and 20)
   --confidence C       the default size rule's confidence level (default 0.8), and
@@ -125,8 +126,7 @@ function sizeFlags(values: {
       );
     perKind[kind as CaseKind] = { policy: 'fixed', size: numberFlag('size', n) as number };
   }
-  // A kind left out of --size draws no cases: naming one kind is asking for that kind only.
-  for (const kind of KINDS) perKind[kind] ??= { policy: 'fixed', size: 0 };
+  // A kind left out takes the default rule, as in the API; court=N,out-of-court=0 draws court only.
   return perKind;
 }
 

@@ -1,7 +1,7 @@
 // Intervals for a rating's key questions, and the confidence figures as rows of plain text for the
 // command's tables, markdown and CSV (the caller escapes each cell for its output).
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
-import { argumentIssue, isRecord, numberIn, oneOf, optionIssues } from '../model/arguments.js';
+import { argumentIssue, numberIn, oneOf, optionIssues } from '../model/arguments.js';
 import { quoteText } from '../model/preview.js';
 import { RATINGS } from '../model/rating.js';
 import type { Framework } from '../model/types.js';
@@ -20,6 +20,7 @@ import {
   type KeyQuestionInterval,
 } from './key-question-interval.js';
 import { groupThousands, shareText, type ResampledRating } from './resample-rating.js';
+import { ratingIntervalsSchema, resampledRatingSchema } from './confidence-schema.js';
 
 /** The intervals of every key question of a rating. @category Confidence */
 export interface RatingIntervals {
@@ -110,9 +111,6 @@ export function ratingIntervals(
   return { level, banding, keyQuestions };
 }
 
-const notIntervals = (value: unknown) =>
-  !isRecord(value) || !Array.isArray(value['keyQuestions']) || typeof value['level'] !== 'number';
-
 /**
  * The intervals of a rating as rows of text, header first: standard, key question, yes, of,
  * "% yes", band, the interval and the bands it touches. Cells are plain text: escape them for the
@@ -127,10 +125,12 @@ const notIntervals = (value: unknown) =>
  * @category Confidence
  */
 export function intervalRows(intervals: RatingIntervals): string[][] {
-  if (notIntervals(intervals))
+  const parsed = ratingIntervalsSchema.safeParse(intervals);
+  if (!parsed.success)
     throw new RatingRuleError([
       argumentIssue('intervals', 'the result of ratingIntervals', intervals),
     ]);
+  intervals = parsed.data as RatingIntervals; // the checked copy is what is printed
   return [
     [
       'standard',
@@ -182,13 +182,11 @@ export function resampleRows(
   options: { readonly cells?: 'percent' | 'count' } = {},
 ): string[][] {
   const issues = optionIssues(options, { cells: oneOf('percent', 'count') });
-  if (
-    !isRecord(result) ||
-    !Array.isArray(result['standards']) ||
-    typeof result['resamples'] !== 'number'
-  )
+  const parsed = resampledRatingSchema.safeParse(result);
+  if (!parsed.success)
     issues.unshift(argumentIssue('result', 'the result of resampleRating', result));
-  if (issues.length > 0) throw new RatingRuleError(issues);
+  if (issues.length > 0 || !parsed.success) throw new RatingRuleError(issues);
+  result = parsed.data as ResampledRating; // the checked copy is what is printed
   const cell = (count: number) =>
     options.cells === 'count' ? groupThousands(count) : shareText(count, result.resamples);
   const row = (

@@ -26,7 +26,7 @@ import {
   type CaseBlock,
   type EncodedAudit,
 } from './encoded-audit.js';
-import { MAX_SEED, randomSource, type RandomSource } from './random.js';
+import { MAX_SEED, randomSource, type RandomSource } from '../model/random.js';
 
 /** The number of resamples by default. @category Confidence */
 export const DEFAULT_RESAMPLES = 2000;

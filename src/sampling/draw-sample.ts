@@ -4,7 +4,14 @@
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
 import type { CaseKind, Framework } from '../model/types.js';
 import { fromZodIssues } from '../evidence/zod-issues.js';
-import { didYouMean, isRecord, optionIssues, wholeNumber } from '../model/arguments.js';
+import {
+  didYouMean,
+  isRecord,
+  optionIssues,
+  ownSnapshot,
+  plainList,
+  wholeNumber,
+} from '../model/arguments.js';
 import { preview, quoteText } from '../model/preview.js';
 import { frameworkArgument } from '../framework/trusted.js';
 import { percentYes } from '../rules/percent-yes.js';
@@ -18,7 +25,7 @@ import {
   type CaseloadRecord,
 } from './caseload-record.js';
 import { allocateProportionally } from './allocate.js';
-import { sampleRandom } from './prng.js';
+import { MAX_SEED, randomSource } from '../model/random.js';
 import {
   DEFAULT_SIZE_POLICY,
   MAX_POPULATION,
@@ -89,7 +96,7 @@ export interface SampleOptions {
    * random sample of each kind.
    */
   readonly strata?: readonly string[];
-  /** The seed of the random choice, a whole number from 0 to 4294967295; default `DEFAULT_SEED`. */
+  /** The seed of the random choice, a whole number from 0 to 2^53 - 1; default `DEFAULT_SEED`. */
   readonly seed?: number;
 }
 
@@ -178,7 +185,6 @@ export interface AuditSample {
 }
 
 const KINDS: readonly CaseKind[] = ['court', 'out-of-court'];
-const MAX_SEED = 0xffffffff;
 const MAX_STRATA = 20;
 const MAX_WINDOW_MONTHS = 120;
 
@@ -328,9 +334,12 @@ function dateIssues(issues: readonly RatingIssue[]): RatingIssue[] {
   });
 }
 
-/** Problems with the caseload's shape: a list of records, each as `caseloadRecordSchema` says. */
-function caseloadShapeProblems(caseload: unknown): RatingIssue[] {
-  if (!Array.isArray(caseload))
+/** Problems with the caseload as a whole: a list, within the limit. */
+function caseloadListProblems(
+  caseload: unknown,
+  list: readonly unknown[] | undefined,
+): RatingIssue[] {
+  if (!list)
     return [
       issue(
         'invalid-argument',
@@ -338,18 +347,19 @@ function caseloadShapeProblems(caseload: unknown): RatingIssue[] {
         `caseload must be a list of caseload records { id, kind, disposal, date, attributes } (got ${preview(caseload)})`,
       ),
     ];
-  if (caseload.length > MAX_POPULATION)
+  if (list.length > MAX_POPULATION)
     return [
       issue(
         'limit-exceeded',
         ['caseload'],
-        `the caseload has ${caseload.length} cases, more than the ${MAX_POPULATION} a draw may have`,
+        `the caseload has ${list.length} cases, more than the ${MAX_POPULATION} a draw may have`,
       ),
     ];
-  // The hand check accepts exactly what the schema accepts; the schema describes what fails.
-  let valid = true;
-  for (let i = 0; valid && i < caseload.length; i++) valid = isCaseloadRecord(caseload[i]);
-  if (valid) return [];
+  return [];
+}
+
+/** zod's description of the records that fail the hand check, as this library's issues. */
+function recordProblems(caseload: readonly unknown[]): RatingIssue[] {
   const parsed = caseloadRecordsSchema.safeParse(caseload);
   return parsed.success
     ? []
@@ -361,8 +371,8 @@ function attributeNames(caseload: readonly CaseloadRecord[]): string[] {
   const names = new Set<string>();
   let last: string[] = [];
   for (const record of caseload) {
-    const attributes = record.attributes;
-    if (attributes === undefined) continue;
+    const attributes: unknown = isRecord(record) ? record.attributes : undefined;
+    if (!isRecord(attributes)) continue;
     // Records read from one sheet share their keys: compare with the last record's before the set.
     let k = 0;
     let same = true;
@@ -380,20 +390,40 @@ function attributeNames(caseload: readonly CaseloadRecord[]): string[] {
   return [...names];
 }
 
-/** The stratifying fields, resolved against the caseload's attribute names; or the problems. */
+/** Whether any case carries an attribute of exactly this name; stops at the first that does. */
+function hasAttribute(caseload: readonly CaseloadRecord[], name: string): boolean {
+  for (const record of caseload) {
+    // Records are not checked yet: read only what is there.
+    const attributes: unknown = isRecord(record) ? record.attributes : undefined;
+    if (isRecord(attributes) && Object.hasOwn(attributes, name)) return true;
+  }
+  return false;
+}
+
+/**
+ * The stratifying fields, resolved against the caseload's attribute names; or the problems. A
+ * name is matched exactly first (found at the first case that has it), and only failing that in
+ * any case, which needs every attribute name of the caseload.
+ */
 function resolveStrata(
   given: readonly string[] | undefined,
-  names: readonly string[],
+  caseload: readonly CaseloadRecord[],
 ): { readonly fields: string[]; readonly issues: RatingIssue[] } {
-  const byLower = new Map<string, string[]>();
-  for (const name of names) {
-    const key = name.trim().toLowerCase();
-    byLower.set(key, [...(byLower.get(key) ?? []), name]);
-  }
+  let known: { names: string[]; byLower: Map<string, string[]> } | undefined;
+  const all = () => {
+    if (known) return known;
+    const names = attributeNames(caseload);
+    const byLower = new Map<string, string[]>();
+    for (const name of names) {
+      const key = name.trim().toLowerCase();
+      byLower.set(key, [...(byLower.get(key) ?? []), name]);
+    }
+    return (known = { names, byLower });
+  };
   if (given === undefined) {
     const fields = ['disposal'];
     for (const wanted of DEFAULT_STRATA_ATTRIBUTES) {
-      const found = names.includes(wanted) ? wanted : byLower.get(wanted)?.[0];
+      const found = hasAttribute(caseload, wanted) ? wanted : all().byLower.get(wanted)?.[0];
       if (found !== undefined) fields.push(found);
     }
     return { fields, issues: [] };
@@ -403,8 +433,11 @@ function resolveStrata(
   given.forEach((raw, i) => {
     const name = raw.trim();
     if (name.toLowerCase() === 'disposal') return void fields.push('disposal');
-    const matches = names.includes(name) ? [name] : (byLower.get(name.toLowerCase()) ?? []);
+    const matches = hasAttribute(caseload, name)
+      ? [name]
+      : (all().byLower.get(name.toLowerCase()) ?? []);
     if (matches.length === 1) return void fields.push(matches[0] as string);
+    const { names } = all();
     const near = didYouMean(name, ['disposal', ...names]);
     issues.push(
       issue(
@@ -436,6 +469,23 @@ function compareValues(a: readonly string[], b: readonly string[]): number {
 
 const percentOf = (count: number, total: number) =>
   total > 0 ? percentYes(count, total) : undefined;
+
+/** A copy of the options, their lists and their nested objects, each read once. */
+function snapshotOptions(options: Record<string, unknown>): SampleOptions {
+  const copy = ownSnapshot(options);
+  const shallow = (value: unknown) => (isRecord(value) ? ownSnapshot(value) : value);
+  for (const key of ['audited', 'strata'] as const) copy[key] = plainList(copy[key]) ?? copy[key];
+  for (const key of ['windows', 'size'] as const) {
+    const value = shallow(copy[key]);
+    if (isRecord(value))
+      for (const inner of Object.keys(value))
+        if (inner !== 'policy') value[inner] = shallow(value[inner]);
+    copy[key] = value;
+  }
+  // A key left out stays out: `undefined` options are no options.
+  for (const key of Object.keys(copy)) if (copy[key] === undefined) delete copy[key];
+  return copy as unknown as SampleOptions;
+}
 
 /**
  * Draws an audit sample from a caseload the way HMIP draws an inspection sample (Cheshire, Annexe
@@ -474,19 +524,26 @@ export function drawSample(
   caseload: readonly CaseloadRecord[],
   options: SampleOptions,
 ): AuditSample {
+  // The caller's lists and options read once, by index and by own key: a getter cannot answer one
+  // way when checked and another when used, and no method the caller's objects carry is called.
+  const given = caseload;
+  const copied = plainList(caseload);
+  caseload = (copied ?? []) as readonly CaseloadRecord[];
+  if (isRecord(options)) options = snapshotOptions(options);
   const checked = frameworkArgument(framework);
   const found: RatingIssue[] = [...checked.issues, ...optionProblems(options)];
-  const shape = caseloadShapeProblems(caseload);
-  found.push(...shape);
-  if (!checked.framework || shape.length > 0) throw new RatingRuleError(found);
+  const list = caseloadListProblems(given, copied);
+  found.push(...list);
+  if (!checked.framework || list.length > 0) throw new RatingRuleError(found);
   const optionsUsable = (...names: string[]) =>
     isRecord(options) &&
     !found.some((i) => i.path[0] === 'options' && names.includes(i.path[1] as string));
   let fields: string[] = [];
+  let strataIssues: RatingIssue[] = [];
   if (optionsUsable('strata')) {
-    const strata = resolveStrata(options.strata, attributeNames(caseload));
+    const strata = resolveStrata(options.strata, caseload);
     fields = strata.fields;
-    found.push(...strata.issues);
+    strataIssues = strata.issues;
   }
   // The windows and the audit log, when the options give them soundly; without them the caseload
   // is still checked against the framework, so every problem is found at once.
@@ -514,12 +571,15 @@ export function drawSample(
     auditLog(options, usable),
     auditedAfter,
   );
-  found.push(...scan.issues);
+  // A record the hand check refuses: zod describes every one, and nothing else is said about the
+  // caseload, since the rest was read from records that are not what they should be.
+  if (!scan.valid) throw new RatingRuleError([...found, ...recordProblems(caseload)]);
+  found.push(...strataIssues, ...scan.issues);
   if (found.length > 0 || !windows) throw new RatingRuleError(found);
 
   // 2-4. Size, allocation and selection, court first, strata in the order of their values.
   const seed = options.seed ?? DEFAULT_SEED;
-  const random = sampleRandom(seed);
+  const random = randomSource(seed);
   const chosen: number[] = [];
   const sizeOption = options.size;
   const policyFor = (kind: CaseKind): SizePolicy =>
@@ -601,7 +661,7 @@ interface Tally {
 }
 
 /**
- * One pass over the caseload: each case's disposal against the framework, then (with windows)
+ * One pass over the caseload: each record's shape, its disposal against the framework, then (with windows)
  * its eligibility, a case eligible twice, and its stratum. The strata of each kind are found
  * through a tree of their values, one level per field.
  */
@@ -613,6 +673,8 @@ function scanCaseload(
   log: ReadonlyMap<string, string>,
   auditedAfter: string,
 ): {
+  /** False when a record fails the hand check: the scan stopped there. */
+  readonly valid: boolean;
   readonly issues: RatingIssue[];
   readonly excluded: ExcludedCase[];
   readonly counts: Readonly<Record<CaseKind, Tally>>;
@@ -629,7 +691,17 @@ function scanCaseload(
     court: { caseload: 0, outside: 0, audited: 0, eligible: 0 },
     'out-of-court': { caseload: 0, outside: 0, audited: 0, eligible: 0 },
   };
-  const inWindow = new Map<string, number>();
+  const eligibleIds = new Set<string>();
+  const isEligible = (c: CaseloadRecord) => {
+    const w = windows?.[c.kind];
+    const audited = log.get(c.id);
+    return (
+      w !== undefined &&
+      c.date >= w.start &&
+      c.date <= w.end &&
+      !(audited !== undefined && audited > auditedAfter)
+    );
+  };
   const depth = fields.length;
   const isAttribute = fields.map((f) => f !== 'disposal');
   const valueOf = (record: CaseloadRecord, f: number): string => {
@@ -642,6 +714,8 @@ function scanCaseload(
   };
   for (let i = 0; i < caseload.length; i++) {
     const record = caseload[i] as CaseloadRecord;
+    // The hand check, in the same pass: it accepts exactly what caseloadRecordSchema accepts.
+    if (!isCaseloadRecord(record)) return { valid: false, issues, excluded, counts, strata };
     const { id, kind, date } = record;
     const disposal = disposals.get(record.disposal);
     if (disposal === undefined || disposal.kind !== kind) {
@@ -675,9 +749,17 @@ function scanCaseload(
       });
       continue;
     }
-    // A case id twice in the caseload matters when both are in their windows: it could be drawn twice.
-    const first = inWindow.get(id);
-    if (first !== undefined) {
+    if (log.size > 0) {
+      const audited = log.get(id);
+      if (audited !== undefined && audited > auditedAfter) {
+        tally.audited++;
+        excluded.push({ id, kind, disposal: record.disposal, date, reason: 'audited', audited });
+        continue;
+      }
+    }
+    // A case id twice in the caseload matters when both are eligible: it could be drawn twice.
+    if (eligibleIds.has(id)) {
+      const first = caseload.findIndex((c, j) => j < i && c.id === id && isEligible(c));
       issues.push(
         issue(
           'duplicate-case',
@@ -687,15 +769,7 @@ function scanCaseload(
       );
       continue;
     }
-    inWindow.set(id, i);
-    if (log.size > 0) {
-      const audited = log.get(id);
-      if (audited !== undefined && audited > auditedAfter) {
-        tally.audited++;
-        excluded.push({ id, kind, disposal: record.disposal, date, reason: 'audited', audited });
-        continue;
-      }
-    }
+    eligibleIds.add(id);
     tally.eligible++;
     let node = roots[kind];
     let stratum: Stratum | undefined = depth === 0 ? strata[kind][0] : undefined;
@@ -719,7 +793,7 @@ function scanCaseload(
     if (stratum === undefined) strata[kind].push((stratum = { values: [], pool: [] }));
     stratum.pool.push(i);
   }
-  return { issues, excluded, counts, strata };
+  return { valid: true, issues, excluded, counts, strata };
 }
 
 /** A record copied, so the result shares nothing the caller can change. */

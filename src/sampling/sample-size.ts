@@ -1,7 +1,14 @@
 // How many cases to draw from an eligible population: HMIP's inferred design (Cochran's formula
 // with the finite population correction), a fixed number, or a fraction with a minimum.
 import { RatingRuleError, issue, type RatingIssue, type RatingIssuePath } from '../model/errors.js';
-import { isRecord, numberIn, oneOf, optionIssues, wholeNumber } from '../model/arguments.js';
+import {
+  isRecord,
+  numberIn,
+  oneOf,
+  optionIssues,
+  ownSnapshot,
+  wholeNumber,
+} from '../model/arguments.js';
 import { preview } from '../model/preview.js';
 import { normalQuantile } from './normal-quantile.js';
 
@@ -72,12 +79,12 @@ const fractionSteps = (fraction: number) => Math.round(fraction * FRACTION_STEPS
 const fractionCheck = (value: unknown) =>
   numberIn(0, 1, { min: true })(value) ??
   (Math.abs((value as number) * FRACTION_STEPS - fractionSteps(value as number)) > 1e-6
-    ? `fraction must have at most four decimal places, for example 0.2 or 0.125 (got ${preview(value)})`
+    ? `must have at most four decimal places, for example 0.2 or 0.125 (got ${preview(value)})`
     : undefined);
 
 const marginCheck = (value: unknown) =>
   typeof value === 'number' && value > 0 && value < 0.1
-    ? `margin is in percentage points: 5 for plus or minus five points (got ${preview(value)})`
+    ? `is in percentage points: 5 for plus or minus five points (got ${preview(value)})`
     : numberIn(0.1, 50)(value);
 
 const POLICY_SPECS = {
@@ -192,6 +199,8 @@ export function sampleSize(
   population: number,
   policy: SizePolicy = DEFAULT_SIZE_POLICY,
 ): SampleSize {
+  // The policy read once: a getter cannot answer one way when checked and another when used.
+  if (isRecord(policy)) policy = ownSnapshot(policy) as unknown as SizePolicy;
   const found: RatingIssue[] = [];
   const bad = wholeNumber(0, MAX_POPULATION)(population);
   if (bad) found.push(issue('invalid-argument', ['population'], `population ${bad}`));

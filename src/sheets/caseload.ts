@@ -18,7 +18,7 @@ import { limitsOf, readCsvRows } from './csv.js';
 import { readDate } from './dates.js';
 import { labelKey, labelTable } from './labels.js';
 import type { ReadLimits } from './limits.js';
-import { located, sortIssues } from './located.js';
+import { bytesOf, located, sortIssues } from './located.js';
 import type { Inflater, WorkbookSheet } from './workbook-reader.js';
 
 const { argumentIssue, frameworkArgument, isFunction, isRecord, optionIssues, quoteText } = toolkit;
@@ -266,10 +266,10 @@ function missingColumns<F extends string>(
     .filter((field) => !at.has(field))
     .map((field) => {
       const near = header.findIndex((h) => h !== '' && NEAR[field]?.test(h));
-      const name = field === 'date' ? 'date" (or "disposal date' : field;
+      const name = field === 'date' ? '"date" or "disposal date"' : `"${field}"`;
       return located(
         'missing-column',
-        `there is no "${name}" column in the header row${near >= 0 ? `: if ${quoteText(header[near] as string)} is it, name that column "${field}"` : ''}`,
+        `there is no ${name} column in the header row${near >= 0 ? `: if ${quoteText(header[near] as string)} is it, name that column "${field}"` : ''}`,
         file,
         1,
         near >= 0 ? columnLabel(near, header[near] as string) : undefined,
@@ -421,11 +421,16 @@ export function readAuditLogRows(
   return { sheet: { file, entries, rows: entryRows }, issues };
 }
 
-const isFile = (f: unknown): f is AuditFile =>
-  isRecord(f) &&
-  typeof f['name'] === 'string' &&
-  f['name'] !== '' &&
-  (typeof f['data'] === 'string' || f['data'] instanceof Uint8Array);
+/** A file as given, each field read once and its bytes copied; undefined for anything else. */
+function fileOf(f: unknown): AuditFile | undefined {
+  if (!isRecord(f)) return undefined;
+  const name = f['name'];
+  const data = f['data'];
+  if (typeof name !== 'string' || name === '' || name.length > 500) return undefined;
+  if (typeof data === 'string') return { name, data };
+  const bytes = bytesOf(data);
+  return bytes ? { name, data: bytes } : undefined;
+}
 
 /** The framework an option names (an id or an object), or its problems. */
 function frameworkOption(value: unknown): { framework?: Framework; issues: RatingIssue[] } {
@@ -446,9 +451,12 @@ function frameworkOption(value: unknown): { framework?: Framework; issues: Ratin
   return { ...(checked.framework && { framework: checked.framework }), issues: checked.issues };
 }
 
-function fileProblems(file: unknown, limits: ReadLimits): RatingIssue[] {
-  if (!isFile(file))
-    return [argumentIssue('file', 'a file: { name, data } with text or bytes', file)];
+function fileProblems(
+  given: unknown,
+  file: AuditFile | undefined,
+  limits: ReadLimits,
+): RatingIssue[] {
+  if (!file) return [argumentIssue('file', 'a file: { name, data } with text or bytes', given)];
   const size = typeof file.data === 'string' ? file.data.length : file.data.byteLength;
   return size > limits.fileBytes
     ? [
@@ -482,23 +490,26 @@ export async function readCaseload(
   file: AuditFile,
   options: CaseloadOptions = {},
 ): Promise<CaseloadSheet> {
+  const given = file;
+  const read = fileOf(given);
   const found: RatingIssue[] = [...optionIssues(options, CASELOAD_OPTIONS)];
   const chosen = frameworkOption(isRecord(options) ? options.framework : undefined);
   found.push(...chosen.issues);
   const limits = limitsOf(isRecord(options) ? options.limits : undefined);
-  found.push(...fileProblems(file, limits));
-  if (found.length > 0 || !chosen.framework) throw new RatingRuleError(found);
+  found.push(...fileProblems(given, read, limits));
+  if (found.length > 0 || !chosen.framework || !read) throw new RatingRuleError(found);
+  file = read;
   const sheet = await sheetRows(file, ['caseload'], 'Caseload', limits, options.inflater);
   if (!sheet.rows) throw new RatingRuleError(sheet.issues);
-  const read = readCaseloadRows(sheet.rows, {
+  const rows = readCaseloadRows(sheet.rows, {
     framework: chosen.framework,
     file: sheet.file,
     workbook: sheet.workbook,
     disposalAliases: options.disposalAliases,
   });
-  const issues = [...sheet.issues, ...read.issues];
+  const issues = [...sheet.issues, ...rows.issues];
   if (issues.length > 0) throw new RatingRuleError(sortIssues(issues, [file.name]));
-  return read.sheet;
+  return rows.sheet;
 }
 
 /**
@@ -519,12 +530,13 @@ export async function readAuditLog(
     ...optionIssues(options, { limits: CASELOAD_OPTIONS.limits, inflater: isFunction }),
   ];
   const limits = limitsOf(isRecord(options) ? options.limits : undefined);
-  found.push(...fileProblems(file, limits));
-  if (found.length > 0) throw new RatingRuleError(found);
-  const sheet = await sheetRows(file, ['audits', 'audit log'], 'Audits', limits, options.inflater);
+  const read = fileOf(file);
+  found.push(...fileProblems(file, read, limits));
+  if (found.length > 0 || !read) throw new RatingRuleError(found);
+  const sheet = await sheetRows(read, ['audits', 'audit log'], 'Audits', limits, options.inflater);
   if (!sheet.rows) throw new RatingRuleError(sheet.issues);
-  const read = readAuditLogRows(sheet.rows, { file: sheet.file, workbook: sheet.workbook });
-  const issues = [...sheet.issues, ...read.issues];
-  if (issues.length > 0) throw new RatingRuleError(sortIssues(issues, [file.name]));
-  return read.sheet;
+  const rows = readAuditLogRows(sheet.rows, { file: sheet.file, workbook: sheet.workbook });
+  const issues = [...sheet.issues, ...rows.issues];
+  if (issues.length > 0) throw new RatingRuleError(sortIssues(issues, [read.name]));
+  return rows.sheet;
 }

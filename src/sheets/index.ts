@@ -45,3 +45,9 @@ export {
   type ModerationFiles,
   type ModerationSheetOptions,
 } from './moderation.js';
+
+// Charts and the board report (issue 12)
+// @report-exports
+
+// Trends across audits (issue 12)
+// @trend-sheets-exports

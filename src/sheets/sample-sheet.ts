@@ -260,7 +260,8 @@ function table(sample: AuditSample): string {
         `  ${(label.length > width ? `${label.slice(0, width - 1)}…` : label).padEnd(width)}  ${`${s.population} ${percent(s.populationPercent).padStart(4)}`.padStart(10)}  ${fixed2(s.proportional).padStart(12)}  ${`${s.sample} ${percent(s.samplePercent).padStart(4)}`.padStart(10)}`,
       );
     });
-    if (sample.strata.length > 0) {
+    // With two or more fields, each field's own ratios (HMIP matches these "ratios").
+    if (sample.strata.length > 1) {
       out.push('  Ratios (eligible share, sample share)');
       for (const m of plan.marginals)
         out.push(
@@ -273,7 +274,7 @@ function table(sample: AuditSample): string {
   out.push(
     '',
     plainText(leftOutLine(sample)),
-    '  (every case left out, with its reason: the markdown and json formats, or --exclusions FILE)',
+    '  (the markdown and json formats list every case left out, with its reason)',
     plainText(sampleLine(sample)),
   );
   return `${out.join('\n')}\n`;
@@ -302,7 +303,7 @@ function markdown(sample: AuditSample): string {
       out.push(
         `| ${s.values.map((v) => md(blank(v))).join(' | ')}${s.values.length > 0 ? ' | ' : ''}${s.population} | ${percent(s.populationPercent)} | ${fixed2(s.proportional)} | ${s.sample} | ${percent(s.samplePercent)} |`,
       );
-    if (sample.strata.length > 0) {
+    if (sample.strata.length > 1) {
       out.push('', '| Field | Value | Eligible % | Sample % | Sample |', '|---|---|---|---|---|');
       for (const m of plan.marginals)
         out.push(

@@ -174,6 +174,41 @@ const CASES = readFileSync('examples/cumberland/cases.csv', 'utf8');
 const JUDGEMENTS = readFileSync('examples/cumberland/judgements.csv', 'utf8');
 const AUDIT = readFileSync('examples/cumberland/audit.xlsx');
 const rating = api.rateInspection(cumberland2024);
+const CASELOAD = readFileSync('examples/caseload.csv', 'utf8');
+const caseload: api.CaseloadRecord[] = [
+  {
+    id: 'C1',
+    kind: 'court',
+    disposal: 'community-sentence',
+    date: '2024-11-15',
+    attributes: { gender: 'girl' },
+  },
+  {
+    id: 'C2',
+    kind: 'court',
+    disposal: 'custodial-sentence',
+    date: '2024-12-01',
+    attributes: { gender: 'boy' },
+  },
+  {
+    id: 'C3',
+    kind: 'out-of-court',
+    disposal: 'youth-caution',
+    date: '2025-03-01',
+    attributes: { gender: 'boy' },
+  },
+];
+const withTeams = cumberlandCases().map((c, i) => ({
+  ...c,
+  attributes: { team: i % 3 === 0 ? 'North' : 'South' },
+}));
+const caseloadSheet = {
+  file: 'caseload.csv',
+  framework: youth2021,
+  records: caseload,
+  rows: [2, 3, 4],
+  columns: {},
+};
 
 /** A valid call of each exported function, from which hostile calls are made. */
 const VALID: Record<string, () => unknown[]> = {
@@ -234,6 +269,28 @@ const VALID: Record<string, () => unknown[]> = {
   judgementsToRows: () => [youth2021, cumberlandJudgements],
   questionIds: () => [youth2018],
   readAnswer: () => ['yes'],
+  drawSample: () => [youth2021, caseload, { fieldwork: '2025-07-07', seed: 3 }],
+  sampleSize: () => [42, { policy: 'fraction', fraction: 0.2, minimum: 20 }],
+  addCalendarMonths: () => ['2025-01-31', -1],
+  normalQuantile: () => [0.9],
+  keyQuestionInterval: () => [3, 8, { level: 0.8, banding: 'exact' }],
+  ratingIntervals: () => [rating, youth2021, { level: 0.9 }],
+  intervalRows: () => [api.ratingIntervals(rating, youth2021)],
+  resampleRating: () => [
+    youth2021,
+    cumberlandCases(),
+    cumberlandJudgements,
+    { resamples: 20, seed: 5 },
+  ],
+  resampleRows: () => [
+    api.resampleRating(youth2021, cumberlandCases(), cumberlandJudgements, { resamples: 20 }),
+    { cells: 'count' },
+  ],
+  breakdownByGroup: () => [youth2021, withTeams, 'team', { suppressBelow: 3 }],
+  breakdownRows: () => [api.breakdownByGroup(youth2021, withTeams, 'team')],
+  readCaseload: () => [{ name: 'caseload.csv', data: CASELOAD }, {}],
+  readAuditLog: () => [{ name: 'audited.csv', data: 'case,date\nYJ-4101,2025-01-02\n' }],
+  sampleCaseload: () => [caseloadSheet, { fieldwork: '2025-07-07', seed: 9 }],
 };
 // Writing workbooks is slow (exceljs) and needs no fuzzing of its own beyond its arguments.
 const SLOW = new Set(['casesWorkbook', 'judgementsWorkbook']);

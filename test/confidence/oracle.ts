@@ -8,7 +8,7 @@ import {
   type Framework,
   type Judgements,
 } from '../../src/index.js';
-import { randomSource } from '../../src/confidence/random.js';
+import { randomSource } from '../../src/model/random.js';
 
 export interface OracleCounts {
   /** Per case-sampled standard id: rating (or 'not rated') to count. */

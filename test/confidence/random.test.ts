@@ -1,7 +1,7 @@
 // The seeded random source, pinned against the reference C code of its authors.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { randomSource, splitMix64, xoshiro128 } from '../../src/confidence/random.js';
+import { randomSource, splitMix64, xoshiro128 } from '../../src/model/random.js';
 
 describe('xoshiro128** seeded by SplitMix64', () => {
   it('xoshiro128** 1.1 from the state (0, 1, 2, 3) gives what the reference C code gives', () => {

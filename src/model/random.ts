@@ -1,4 +1,4 @@
-// A small seeded random source, the same on every platform for a seed: xoshiro128** 1.1
+// The library's one source of randomness (sampling and resampling): xoshiro128** 1.1
 // (Blackman and Vigna 2018, https://prng.di.unimi.it/xoshiro128starstar.c), 32-bit integer
 // arithmetic only (Math.imul and shifts), seeded from a whole number by SplitMix64 as its authors
 // recommend. Never Math.random.

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox'] });
+const p = await b.newPage();
+await p.setContent('<canvas id=c></canvas>');
+const strings = ['Governance and leadership', 'Requires improvement', 'Implementation and delivery', 'Outstanding 31–36', '2.1.3 · 38% (3 of 8) · Inadequate · lowest', 'Out-of-court disposal policy and provision', 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '0123456789', '1.1 Governance'];
+const r = await p.evaluate((strings) => { const ctx = document.getElementById('c').getContext('2d'); return strings.map(s => { ctx.font = '12px system-ui, sans-serif'; const n = ctx.measureText(s).width; ctx.font = 'bold 12px system-ui, sans-serif'; return [s, n, ctx.measureText(s).width]; }); }, strings);
+const fam = await p.evaluate(() => getComputedStyle(document.body).fontFamily);
+console.log(fam);
+for (const x of r) console.log(x);
+await b.close();

@@ -1,0 +1,12 @@
+import { rateCases, youth2021 } from './src/index.ts';
+import { auditTrend } from './src/trend/audit-trend.ts';
+import { cumberlandCases, cumberlandJudgements } from './scripts/cumberland-cases.ts';
+const c = cumberlandCases();
+const before = rateCases(youth2021, c, cumberlandJudgements).rating;
+const cases = c.map((x) => (x.id === 'court-4' || x.id === 'court-5' ? { ...x, answers: { ...x.answers, '2.1.3': 'yes' as const, '2.2.3': 'yes' as const } } : x));
+const after = rateCases(youth2021, cases, {}, { incomplete: 'allow' }).rating;
+const t = auditTrend(youth2021, [{ date: '2024-04-15', rating: after }, { date: '2024-01-15', rating: before }]);
+for (const k of t.keyQuestions) console.log(k.changes[0]?.sentence);
+for (const s of t.standards) console.log(s.changes[0]?.sentence, JSON.stringify(s.points.map(p=>p.allowed)));
+console.log(t.overall.changes[0]?.sentence, t.overall.points);
+console.log(t.bandChanges.map(b=>b.figure), t.notes);
