@@ -41,3 +41,33 @@ export function bareTally(cases: readonly CaseRecord[]): Map<string, [number, nu
   }
   return counts;
 }
+
+/**
+ * A whole mock inspection over the same grid of answers, bare: yes and no counts per key
+ * question, the lowest rounded percent per standard, its band and the score.
+ */
+export function bareCaseRating(cases: readonly CaseRecord[]): number {
+  const counts = new Map<string, [number, number]>();
+  for (const c of cases) {
+    for (const id in c.answers) {
+      const a = c.answers[id];
+      if (a === 'not applicable') continue;
+      let t = counts.get(id);
+      if (!t) counts.set(id, (t = [0, 0]));
+      t[a === 'yes' ? 0 : 1]++;
+    }
+  }
+  const lowest = new Map<string, number>();
+  for (const [id, [yes, no]] of counts) {
+    const standard = id.slice(0, id.lastIndexOf('.'));
+    const p = Math.floor((200 * yes + (yes + no)) / (2 * (yes + no)));
+    lowest.set(standard, Math.min(lowest.get(standard) ?? 101, p));
+  }
+  let score = 0;
+  for (const p of lowest.values()) {
+    let band = 0;
+    for (let b = 0; b < FROM.length; b++) if (p >= (FROM[b] as number)) band = b;
+    score += band;
+  }
+  return score;
+}

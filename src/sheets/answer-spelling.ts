@@ -22,6 +22,12 @@ const SPELLINGS = new Map<string, Answer>([
   ['not-applicable', 'not applicable'],
 ]);
 
+// Each spelling's reading, made once and shared (frozen, so no caller can change it).
+const READ = new Map<string, Spelling>(
+  [...SPELLINGS].map(([spelling, answer]) => [spelling, Object.freeze({ answer })]),
+);
+const BLANK: Spelling = Object.freeze({ blank: true });
+
 // Marks that people use both ways: a tick-box "x" is yes to some teams and no to others.
 const AMBIGUOUS = new Map<string, string>([
   ['x', '"x" can mean yes (a tick) or no (a cross)'],
@@ -43,10 +49,14 @@ const AMBIGUOUS = new Map<string, string>([
  */
 export function readAnswer(cell: string): Spelling {
   if (typeof cell !== 'string') return { invalid: 'an answer must be text' };
+  // Most cells are typed exactly as a spelling, or blank: read those without normalising.
+  if (cell === '') return BLANK;
+  const exact = READ.get(cell);
+  if (exact) return exact;
   const text = cell.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (text === '') return { blank: true };
-  const answer = SPELLINGS.get(text);
-  if (answer) return { answer };
+  if (text === '') return BLANK;
+  const answer = READ.get(text);
+  if (answer) return answer;
   const known = AMBIGUOUS.get(text);
   if (known) return { ambiguous: known };
   if (text.includes('?')) return { ambiguous: `${quoteText(cell.trim())} is marked with doubt` };

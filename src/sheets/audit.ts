@@ -433,11 +433,16 @@ export async function rateAudit(
   // 3. The sheets, against that framework.
   let cases: CaseSheet | undefined;
   if (read.cases && frameworkKnown) {
-    const sheet = readCaseRows(read.cases.rows, {
-      framework,
-      file: read.cases.file,
-      ...(options.disposalAliases && { disposalAliases: options.disposalAliases }),
-    });
+    const sheet = readCaseRows(
+      read.cases.rows,
+      {
+        framework,
+        file: read.cases.file,
+        ...(options.disposalAliases && { disposalAliases: options.disposalAliases }),
+      },
+      // The rows are this call's own, read from the file: let each go once read.
+      { rows: read.cases.rows },
+    );
     issues.push(...sheet.issues);
     cases = sheet.sheet;
   }

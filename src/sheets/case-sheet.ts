@@ -51,6 +51,8 @@ const KINDS = labelTable<CaseKind>([
   ['oocd', 'out-of-court'],
 ]);
 
+const EMPTY_ROW: readonly string[] = Object.freeze([]);
+
 /** A header that reads as a question id: digits and dots, and a prompt letter ("2.1.3", "2.1.1.a"). */
 export const QUESTION_ID = /^\d+(?:\.\d+)+(?:\.[a-z])?$/i;
 
@@ -96,6 +98,11 @@ export function disposalTable(
 export function readCaseRows(
   rows: readonly (readonly string[])[],
   options: CaseSheetOptions,
+  /**
+   * Rows the caller owns and no longer needs (a sheet just read from a file): each row is let go
+   * once read, so a 100,000-case sheet is never held twice, as text and as records.
+   */
+  consume?: { readonly rows: (readonly string[])[] },
 ): { readonly sheet: CaseSheet; readonly issues: RatingIssue[] } {
   const { framework, file } = options;
   const issues: RatingIssue[] = [];
@@ -169,17 +176,28 @@ export function readCaseRows(
   const disposalNames = framework.disposals.map((d) => d.name.toLowerCase()).join(', ');
   const cases: CaseRecord[] = [];
   const caseRows: number[] = [];
+  // The same few disposal and kind texts on every row: each read once.
+  const keys = new Map<string, string>();
+  const keyOf = (text: string) => {
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = labelKey(text)));
+    return key;
+  };
   for (let i = 1; i < rows.length; i++) {
     const cells = rows[i] as readonly string[];
+    if (consume) consume.rows[i] = EMPTY_ROW;
     const row = i + 1;
-    if (isBlankRow(cells)) continue;
-    const cell = (index: number | undefined) =>
-      index === undefined ? '' : (cells[index] ?? '').trim();
+    if (cells[0] === '' && isBlankRow(cells)) continue;
+    const cell = (index: number | undefined) => {
+      const c = index === undefined ? '' : (cells[index] ?? '');
+      // Trim only what has space at either end: most cells have none.
+      return c !== '' && (c.charCodeAt(0) <= 32 || c.charCodeAt(c.length - 1) <= 32) ? c.trim() : c;
+    };
     const id = cell(fieldAt.get('case'));
     if (!id && fieldAt.has('case'))
       at('invalid-input', 'the case has no id', row, columns.get('case'));
     const disposalText = cell(fieldAt.get('disposal'));
-    const disposal = disposals.get(labelKey(disposalText));
+    const disposal = disposals.get(keyOf(disposalText));
     if (!disposal && fieldAt.has('disposal'))
       at(
         'unknown-disposal',
@@ -190,7 +208,7 @@ export function readCaseRows(
         columns.get('disposal'),
       );
     const kindText = cell(fieldAt.get('kind'));
-    const kind = kindText ? KINDS.get(labelKey(kindText)) : disposal?.kind;
+    const kind = kindText ? KINDS.get(keyOf(kindText)) : disposal?.kind;
     if (kindText && !kind)
       at(
         'invalid-input',
@@ -205,6 +223,8 @@ export function readCaseRows(
         row,
         columns.get('kind'),
       );
+    // Gathered in a table with no prototype, then copied once into a plain object: the copy has
+    // the same shape for every row, which keeps a 100,000-case sheet compact in memory.
     const answers: Record<string, CaseRecord['answers'][string]> = Object.create(null);
     for (const [index, qid] of questionAt) {
       const read = readAnswer(cell(index));
