@@ -1,4 +1,5 @@
-import { defineConfig } from 'tsup';
+import { resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
 
 // Two packages from one source tree:
 // - hmip-ratings (packages/hmip-ratings): the rules, frameworks, cases, margins, sampling and
@@ -15,6 +16,31 @@ const SHEETS = 'packages/hmip-ratings-sheets/dist';
 const TOOLS_FLOOR = ['!src/sheets/**', '!src/cli/**', '!src/report/**'];
 // What the sheets package finds at run time rather than bundling.
 const sheetsExternal = ['hmip-ratings', 'papaparse', 'exceljs', '@observablehq/plot', 'linkedom'];
+
+// The source tree has no side effects at import (no module does more than define and freeze), as
+// both packages declare with "sideEffects": false. Bundling the command from source, esbuild
+// cannot know that, so this says it; otherwise --help, which needs a few helpers, would load the
+// whole of the rules and zod.
+const withoutSideEffects: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'source-without-side-effects',
+  setup(build) {
+    const source = `${resolve('src')}/`;
+    build.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === 'resolving') return undefined;
+      if (args.path !== 'hmip-ratings' && !args.importer.startsWith(source)) return undefined;
+      const found = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'resolving',
+      });
+      if (found.errors.length > 0 || found.external || !found.path.startsWith(source)) {
+        return undefined;
+      }
+      return { path: found.path, sideEffects: false };
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -42,15 +68,23 @@ export default defineConfig([
     dts: { only: true },
   },
   {
-    // The sheets package: ESM with the workbook reader and writer in chunks of their own, loaded
-    // only when a workbook is read or written; CommonJS bundled; declarations for both.
+    // The sheets package: ESM one file per module, as the core, so a page's bundler splits it by
+    // what each step uses (the CSV path of a page does not carry the trend or sampling sheets) and
+    // the workbook reader, writer and charts stay behind their import(); CommonJS bundled;
+    // declarations for both.
+    ...tools,
+    entry: ['src/sheets/**/*.ts', 'src/report/**/*.ts'],
+    outDir: SHEETS,
+    format: ['esm'],
+    bundle: false,
+  },
+  {
     ...tools,
     entry: { index: 'src/sheets/index.ts' },
     outDir: SHEETS,
     format: ['esm'],
-    splitting: true,
     external: sheetsExternal,
-    dts: true,
+    dts: { only: true },
   },
   {
     ...tools,
@@ -61,17 +95,23 @@ export default defineConfig([
     dts: true,
   },
   {
-    // The command, bundled into one file with the rules, zod and papaparse, so it starts with one
-    // module load; exceljs (writing workbooks) is loaded only when a workbook is written.
+    // The command, bundled with the rules, zod and papaparse. Split at every import(): each
+    // command, the workbook reader and writer, and the charts are chunks of their own, loaded when
+    // used (one file would hoist the charts' static import of Plot to the top and load Plot and
+    // d3 on --help). exceljs, Plot and linkedom are found at run time.
     ...tools,
     entry: { cli: 'src/cli/index.ts' },
     outDir: SHEETS,
     format: ['esm'],
-    splitting: false,
+    splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = 'cli/[name]-[hash]';
+    },
     target: 'node20',
     platform: 'node',
     noExternal: ['hmip-ratings', 'papaparse', 'zod'],
     external: ['exceljs', '@observablehq/plot', 'linkedom'],
+    esbuildPlugins: [withoutSideEffects],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -26,6 +26,7 @@ import { lowestOf } from '../src/rules/lowest-key-question.js';
 import { bareCaseRating, bareRating, bareTally } from './baselines.js';
 import { benchSampling } from './sampling.js';
 import { benchConfidence } from './confidence.js';
+import { benchReport } from './report.js';
 import { cumberlandCases, cumberlandJudgements } from '../scripts/cumberland-cases.js';
 import { writeWorkbook } from './workbook.js';
 
@@ -65,7 +66,9 @@ function table(rs: readonly Row[]): string {
   return [
     '| | operations per second | mean time | ratio to baseline (time) |',
     '|---|---:|---:|---:|',
-    ...rs.map((r) => `| ${r.name} | ${fmt(r.hz)} | ${time(r.mean)} | ${fmt(r.mean / baseline.mean, 2)}x |`),
+    ...rs.map(
+      (r) => `| ${r.name} | ${fmt(r.hz)} | ${time(r.mean)} | ${fmt(r.mean / baseline.mean, 2)}x |`,
+    ),
   ].join('\n');
 }
 const ratioOf = (rs: readonly Row[], i: number) => (rs[i] as Row).mean / (rs[0] as Row).mean;
@@ -80,7 +83,14 @@ function goal(what: string, ratio: number, limit: number, why: string): void {
 }
 
 // 1. Rating an inspection: Cumberland with counts for every key question.
-const standards = cumberland2024.standards as Record<string, { keyQuestions?: Record<string, { percent: number; of: number }>; discretion?: unknown; rating?: string }>;
+const standards = cumberland2024.standards as Record<
+  string,
+  {
+    keyQuestions?: Record<string, { percent: number; of: number }>;
+    discretion?: unknown;
+    rating?: string;
+  }
+>;
 const evidence = {
   framework: 'hmip-youth-2021',
   standards: Object.fromEntries(
@@ -89,7 +99,10 @@ const evidence = {
       s.keyQuestions
         ? {
             keyQuestions: Object.fromEntries(
-              Object.entries(s.keyQuestions).map(([k, f]) => [k, { yes: Math.round((f.percent * f.of) / 100), of: f.of }]),
+              Object.entries(s.keyQuestions).map(([k, f]) => [
+                k,
+                { yes: Math.round((f.percent * f.of) / 100), of: f.of },
+              ]),
             ),
             ...(s.discretion ? { discretion: s.discretion } : {}),
           }
@@ -101,17 +114,34 @@ const figuresByStandard = Object.values(evidence.standards).flatMap((s) =>
   'keyQuestions' in s && s.keyQuestions
     ? [
         Object.entries(s.keyQuestions as Record<string, { yes: number; of: number }>).map(
-          ([k, c]): KeyQuestionFigure => ({ keyQuestion: k, text: '', ...c, percent: percentYes(c.yes, c.of), countsRecovered: false, empty: false }),
+          ([k, c]): KeyQuestionFigure => ({
+            keyQuestion: k,
+            text: '',
+            ...c,
+            percent: percentYes(c.yes, c.of),
+            countsRecovered: false,
+            empty: false,
+          }),
         ),
       ]
     : [],
 );
-const judgementScores = Object.values(evidence.standards).flatMap((s) => ('rating' in s && s.rating ? [s.rating] : []));
-const bareFigures = figuresByStandard.map((fs) => fs.map((f) => [f.yes as number, f.of as number] as const));
-const SCORE: Record<string, number> = { Inadequate: 0, 'Requires improvement': 1, Good: 2, Outstanding: 3 };
+const judgementScores = Object.values(evidence.standards).flatMap((s) =>
+  'rating' in s && s.rating ? [s.rating] : [],
+);
+const bareFigures = figuresByStandard.map((fs) =>
+  fs.map((f) => [f.yes as number, f.of as number] as const),
+);
+const SCORE: Record<string, number> = {
+  Inadequate: 0,
+  'Requires improvement': 1,
+  Good: 2,
+  Outstanding: 3,
+};
 function coreUnchecked(): number {
   let score = 0;
-  for (const figures of figuresByStandard) score += SCORE[lowestOf(figures, youth2021.keyQuestionBands)?.rating ?? 'Inadequate'] ?? 0;
+  for (const figures of figuresByStandard)
+    score += SCORE[lowestOf(figures, youth2021.keyQuestionBands)?.rating ?? 'Inadequate'] ?? 0;
   for (const r of judgementScores) score += SCORE[r] ?? 0;
   return score;
 }
@@ -119,23 +149,49 @@ const rating = checkedBench({ time: 1500, warmupTime: 300 });
 rating
   .add('bare loop over the figures (baseline)', () => bareRating(bareFigures, judgementScores))
   .add('the rules unchecked (lowest key question, band, score)', coreUnchecked)
-  .add('rateInspection: checked, with triggers, explanations and result objects', () => rateInspection(evidence));
+  .add('rateInspection: checked, with triggers, explanations and result objects', () =>
+    rateInspection(evidence),
+  );
 await rating.run();
 const ratingRows = rows(rating.bench);
-goal('rateInspection (checked, triggers, explanations) vs a bare loop', ratioOf(ratingRows, 2), 20, 'see "Where the time of a rating goes"');
-goal('the rules unchecked vs a bare loop', ratioOf(ratingRows, 1), 1.5, 'the rules compare figure objects with exact tie-breaks and read the bands from the framework; the baseline loops over pairs of numbers with the bands inlined');
+goal(
+  'rateInspection (checked, triggers, explanations) vs a bare loop',
+  ratioOf(ratingRows, 2),
+  20,
+  'see "Where the time of a rating goes"',
+);
+goal(
+  'the rules unchecked vs a bare loop',
+  ratioOf(ratingRows, 1),
+  1.5,
+  'the rules compare figure objects with exact tie-breaks and read the bands from the framework; the baseline loops over pairs of numbers with the bands inlined',
+);
 
 // 2. Tallying 100,000 case records.
 const base = cumberlandCases();
-const manyCases: CaseRecord[] = Array.from({ length: 5000 }, (_, i) => base.map((c) => ({ ...c, id: `${c.id}-${i}` }))).flat();
+const manyCases: CaseRecord[] = Array.from({ length: 5000 }, (_, i) =>
+  base.map((c) => ({ ...c, id: `${c.id}-${i}` })),
+).flat();
 const tally = checkedBench({ time: 4000, warmupTime: 500, iterations: 3 });
-tally.add('bare counting loop (baseline)', () => bareTally(manyCases)).add('tallyCases, checked', () => tallyCases(youth2021, manyCases));
+tally
+  .add('bare counting loop (baseline)', () => bareTally(manyCases))
+  .add('tallyCases, checked', () => tallyCases(youth2021, manyCases));
 await tally.run();
 const tallyRows = rows(tally.bench);
-goal('tallyCases on 100,000 records vs a bare counting loop', ratioOf(tallyRows, 1), 3, 'tallyCases checks every record (a hand check pinned equal to the schema, with a copy of the list) and every answer against what the case may and must answer');
+goal(
+  'tallyCases on 100,000 records vs a bare counting loop',
+  ratioOf(tallyRows, 1),
+  3,
+  'tallyCases checks every record (a hand check pinned equal to the schema, with a copy of the list) and every answer against what the case may and must answer',
+);
 
 // 3. A whole mock inspection from case records: 60 and 1,000 cases.
-const casesOf = (n: number) => Array.from({ length: Math.ceil(n / 20) }, (_, i) => base.map((c) => ({ ...c, id: `${c.id}-${i}` }))).flat().slice(0, n);
+const casesOf = (n: number) =>
+  Array.from({ length: Math.ceil(n / 20) }, (_, i) =>
+    base.map((c) => ({ ...c, id: `${c.id}-${i}` })),
+  )
+    .flat()
+    .slice(0, n);
 const mock = checkedBench({ time: 1500, warmupTime: 300 });
 const sixty = casesOf(60);
 const thousand = casesOf(1000);
@@ -148,8 +204,18 @@ mock
   .add('rateCases, 1,000 cases', () => rateCases(youth2021, thousand, judgements));
 await mock.run();
 const mockRows = rows(mock.bench);
-goal('rateCases, 60 cases, vs a bare loop over the grid', ratioOf(mockRows, 1), 30, 'tally, rating and margins each check their input and build explained results; see "Where the time of a rating goes"');
-goal('rateCases, 1,000 cases, vs a bare loop over the grid', (mockRows[3] as Row).mean / (mockRows[2] as Row).mean, 30, 'as for 60 cases; the tally dominates');
+goal(
+  'rateCases, 60 cases, vs a bare loop over the grid',
+  ratioOf(mockRows, 1),
+  30,
+  'tally, rating and margins each check their input and build explained results; see "Where the time of a rating goes"',
+);
+goal(
+  'rateCases, 1,000 cases, vs a bare loop over the grid',
+  (mockRows[3] as Row).mean / (mockRows[2] as Row).mean,
+  30,
+  'as for 60 cases; the tally dominates',
+);
 
 // 4. The command: start-up and a 60-case CSV, against `node -e 0`.
 const cli = 'packages/hmip-ratings-sheets/dist/cli.js';
@@ -172,8 +238,18 @@ const help = median([cli, '--help']);
 const rateCsv = median([cli, 'rate', casesCsv, '--judgements', judgementsCsv]);
 const importCore = median(['--input-type=module', '-e', "import 'hmip-ratings'"]);
 const importSheets = median(['--input-type=module', '-e', "import 'hmip-ratings-sheets'"]);
-goal('hmip-ratings --help vs node -e 0', help / bare, 1.5, 'node must load and compile the command file (one bundled file of about 350 kB: the rules, zod and papaparse)');
-goal('hmip-ratings rate on a 60-case CSV vs node -e 0', rateCsv / bare, 2, 'as --help, plus building zod/mini schemas and rating');
+goal(
+  'hmip-ratings --help vs node -e 0',
+  help / bare,
+  1.5,
+  'node must load and compile the command file (one bundled file of about 350 kB: the rules, zod and papaparse)',
+);
+goal(
+  'hmip-ratings rate on a 60-case CSV vs node -e 0',
+  rateCsv / bare,
+  2,
+  'as --help, plus building zod/mini schemas and rating',
+);
 
 // 5. A 100,000-case workbook against the same data as CSV: time and peak memory.
 const bigXlsx = join(tmp, 'big.xlsx');
@@ -190,7 +266,11 @@ const audit = await rateAudit({ cases: { name: file, data: file.endsWith('.xlsx'
 console.log(JSON.stringify({ ms: performance.now() - start, rss: process.resourceUsage().maxRSS * 1024, cases: audit.tally.cases.total }));`,
 );
 function readFigures(file: string): { ms: number; rss: number; cases: number } {
-  const out = spawnSync(process.execPath, [reader, file], { encoding: 'utf8', cwd: process.cwd(), env: { ...process.env, NODE_PATH: join(process.cwd(), 'node_modules') } });
+  const out = spawnSync(process.execPath, [reader, file], {
+    encoding: 'utf8',
+    cwd: process.cwd(),
+    env: { ...process.env, NODE_PATH: join(process.cwd(), 'node_modules') },
+  });
   try {
     return JSON.parse(out.stdout) as { ms: number; rss: number; cases: number };
   } catch {
@@ -200,22 +280,52 @@ function readFigures(file: string): { ms: number; rss: number; cases: number } {
 // The reader script resolves the packages from the project's node_modules.
 writeFileSync(join(tmp, 'package.json'), '{"type":"module"}');
 spawnSync('ln', ['-s', join(process.cwd(), 'node_modules'), join(tmp, 'node_modules')]);
-const csvRead = [readFigures(bigCsv), readFigures(bigCsv), readFigures(bigCsv)].sort((a, b) => a.ms - b.ms)[1] as { ms: number; rss: number; cases: number };
-const xlsxRead = [readFigures(bigXlsx), readFigures(bigXlsx), readFigures(bigXlsx)].sort((a, b) => a.ms - b.ms)[1] as { ms: number; rss: number; cases: number };
-goal('a 100,000-case workbook vs the same data as CSV (time)', xlsxRead.ms / csvRead.ms, 2.5, 'the workbook is unzipped and its XML scanned byte by byte; DecompressionStream in the library (the command uses node:zlib, faster)');
+const csvRead = [readFigures(bigCsv), readFigures(bigCsv), readFigures(bigCsv)].sort(
+  (a, b) => a.ms - b.ms,
+)[1] as { ms: number; rss: number; cases: number };
+const xlsxRead = [readFigures(bigXlsx), readFigures(bigXlsx), readFigures(bigXlsx)].sort(
+  (a, b) => a.ms - b.ms,
+)[1] as { ms: number; rss: number; cases: number };
+goal(
+  'a 100,000-case workbook vs the same data as CSV (time)',
+  xlsxRead.ms / csvRead.ms,
+  2.5,
+  'the workbook is unzipped and its XML scanned byte by byte; DecompressionStream in the library (the command uses node:zlib, faster)',
+);
 goals.push({
   what: 'peak memory reading a 100,000-case workbook',
   measured: `${fmt(xlsxRead.rss / 2 ** 20)} MB`,
   goal: 'at most 400 MB',
   met: xlsxRead.rss <= 400 * 2 ** 20,
-  ...(xlsxRead.rss > 400 * 2 ** 20 && { why: 'the rows of text are held in memory for the one-pass check' }),
+  ...(xlsxRead.rss > 400 * 2 ** 20 && {
+    why: 'the rows of text are held in memory for the one-pass check',
+  }),
 });
 
 // 6. Sampling and resampling, measured by their own rooms' benchmarks.
 const sampling = await benchSampling();
-goal('drawSample on 100,000 cases vs a bare shuffle-and-slice', sampling.ratio, 3, 'drawSample checks every record, works out each eligibility window and exclusion with its reason, and keeps a strata tree; the bare shuffle never reads a record');
+goal(
+  'drawSample on 100,000 cases vs a bare shuffle-and-slice',
+  sampling.ratio,
+  3,
+  'drawSample checks every record, works out each eligibility window and exclusion with its reason, and keeps a strata tree; the bare shuffle never reads a record',
+);
 const confidence = await benchConfidence();
-goal('resampleRating (2,000 resamples of 60 cases) vs a bare counting-and-banding loop', confidence.ratio, 3, '');
+goal(
+  'resampleRating (2,000 resamples of 60 cases) vs a bare counting-and-banding loop',
+  confidence.ratio,
+  3,
+  '',
+);
+
+// 7. Charts, the board report and the page (measured against the rating they draw).
+const showing = await benchReport();
+goals.push({
+  what: "the page's first load (gzip)",
+  measured: `${fmt(showing.firstLoad / 1000, 1)} kB`,
+  goal: 'at most 100 kB',
+  met: showing.firstLoad <= 100_000,
+});
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const profileNotes = readFileSync('bench/profile-notes.md', 'utf8').trim();
@@ -232,7 +342,10 @@ depend on the machine. This file is written by the benchmark run; do not edit it
 |---|---:|---|---|
 ${goals.map((g) => `| ${g.what} | ${g.measured} | ${g.goal} | ${g.met ? 'met' : 'not met'} |`).join('\n')}
 
-${goals.filter((g) => !g.met && g.why).map((g) => `- **${g.what}, not met:** ${g.why}.`).join('\n')}
+${goals
+  .filter((g) => !g.met && g.why)
+  .map((g) => `- **${g.what}, not met:** ${g.why}.`)
+  .join('\n')}
 
 ## Rating an inspection
 
@@ -269,9 +382,11 @@ Median of 15 runs of a fresh process each.
 | \`import 'hmip-ratings'\` | ${fmt(importCore, 1)} ms | ${fmt(importCore / bare, 2)}x |
 | \`import 'hmip-ratings-sheets'\` | ${fmt(importSheets, 1)} ms | ${fmt(importSheets / bare, 2)}x |
 
-The command is one bundled file; exceljs (writing workbooks), Observable Plot and linkedom (charts)
-are loaded only when used. A test (\`test/package.test.ts\`) checks that the CSV path and \`--help\`
-load no exceljs.
+The command is bundled with the rules, zod and papaparse, and split at every \`import()\`: \`--help\`
+loads the help text alone (about 14 kB), each command loads its own chunk, and exceljs (workbooks),
+Observable Plot and linkedom (charts) are loaded only when used. A test (\`test/package.test.ts\`)
+checks that the CSV path and \`--help\` load none of them, and that \`--help\` loads under 30 kB of
+the command.
 
 ## Reading workbooks
 
@@ -305,6 +420,8 @@ ${fmt(sampling.sampled)} drawn), against a bare Fisher-Yates shuffle-and-slice o
 ${table(sampling.rows.map((r) => ({ name: r.name, hz: r.hz, mean: r.mean })))}
 
 ${confidence.markdown}
+
+${showing.markdown}
 
 ${profileNotes}
 `;

@@ -13,13 +13,21 @@ function rowsOf(n: number): string[][] {
   const rows: string[][] = [['case', 'kind', 'disposal', ...ids]];
   for (let i = 0; i < n; i++) {
     const court = i % 5 < 3;
-    const disposal = court ? (i % 7 === 0 ? 'custodial-sentence' : 'community-sentence') : 'community-resolution';
+    const disposal = court
+      ? i % 7 === 0
+        ? 'custodial-sentence'
+        : 'community-sentence'
+      : 'community-resolution';
     const domain = court ? '2.' : '3.';
     rows.push([
       `case-${i + 1}`,
       court ? 'court' : 'out-of-court',
       disposal,
-      ...ids.map((id, j) => (id.startsWith(domain) && !id.startsWith('3.4.2') ? (ANSWERS[(i + j) % ANSWERS.length] as string) : '')),
+      ...ids.map((id, j) =>
+        id.startsWith(domain) && !id.startsWith('3.4.2')
+          ? (ANSWERS[(i + j) % ANSWERS.length] as string)
+          : '',
+      ),
     ]);
   }
   return rows;
@@ -27,7 +35,8 @@ function rowsOf(n: number): string[][] {
 
 const letter = (index: number) => {
   let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 };
 const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -84,18 +93,46 @@ export function writeWorkbook(xlsxPath: string, csvPath: string, n: number): voi
     return i;
   };
   // The sheet's XML is about 400 MB: built as buffers, one per row, never as one string.
-  const sheet: Buffer[] = [Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')];
+  const sheet: Buffer[] = [
+    Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+    ),
+  ];
   rows.forEach((row, r) => {
-    const cells = row.map((cell, c) => (cell === '' ? '' : `<c r="${letter(c)}${r + 1}" t="s"><v>${index(cell)}</v></c>`)).join('');
+    const cells = row
+      .map((cell, c) =>
+        cell === '' ? '' : `<c r="${letter(c)}${r + 1}" t="s"><v>${index(cell)}</v></c>`,
+      )
+      .join('');
     sheet.push(Buffer.from(`<row r="${r + 1}">${cells}</row>`));
   });
   sheet.push(Buffer.from('</sheetData></worksheet>'));
   const shared = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.size}" uniqueCount="${strings.size}">${[...strings.keys()].map((t) => `<si><t>${escape(t)}</t></si>`).join('')}</sst>`;
   const parts: [string, Buffer][] = [
-    ['[Content_Types].xml', Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')],
-    ['_rels/.rels', Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')],
-    ['xl/workbook.xml', Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Cases" sheetId="1" r:id="rId1"/></sheets></workbook>')],
-    ['xl/_rels/workbook.xml.rels', Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')],
+    [
+      '[Content_Types].xml',
+      Buffer.from(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+      ),
+    ],
+    [
+      '_rels/.rels',
+      Buffer.from(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ),
+    ],
+    [
+      'xl/workbook.xml',
+      Buffer.from(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Cases" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+    ],
+    [
+      'xl/_rels/workbook.xml.rels',
+      Buffer.from(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+      ),
+    ],
     ['xl/worksheets/sheet1.xml', Buffer.concat(sheet)],
     ['xl/sharedStrings.xml', Buffer.from(shared)],
   ];

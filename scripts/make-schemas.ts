@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import {
+  auditTrendSchema,
   caseRecordsSchema,
   caseTallySchema,
   frameworkSchema,
@@ -40,6 +41,11 @@ export const schemaFiles = {
   'margins.schema.json': {
     schema: marginsSchema,
     title: 'What would change each rating (hmip-ratings)',
+    io: 'output',
+  },
+  'audit-trend.schema.json': {
+    schema: auditTrendSchema,
+    title: 'A trend of several audits of one service (hmip-ratings)',
     io: 'output',
   },
 } as const;

@@ -148,7 +148,7 @@ export {
 } from './sampling/sample-size.js';
 export {
   DEFAULT_REAUDIT_MONTHS,
-  DEFAULT_SEED as DEFAULT_SAMPLE_SEED,
+  DEFAULT_SAMPLE_SEED,
   DEFAULT_STRATA_ATTRIBUTES,
   DEFAULT_WINDOWS,
   drawSample,
@@ -238,6 +238,7 @@ export {
   type TrendVerdict,
 } from './trend/share-change.js';
 export { trendRows, type TrendRows } from './trend/trend-rows.js';
+export { auditTrendSchema } from './trend/trend-schema.js';
 
 // Formatting
 export { ratingsTable } from './format/ratings-table.js';

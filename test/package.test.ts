@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -57,7 +57,7 @@ describe('the published packages', () => {
     expect(out).toContain('Score 12/36');
   });
 
-  it('the CSV path and --help never load exceljs; writing a workbook does', () => {
+  it('the CSV path and --help never load exceljs or the charts; a workbook or HTML report does', () => {
     const csv = modulesLoaded([
       CLI,
       'rate',
@@ -67,13 +67,30 @@ describe('the published packages', () => {
     ]);
     const help = modulesLoaded([CLI, '--help']);
     const xlsx = modulesLoaded([CLI, 'rate', 'examples/cumberland/audit.xlsx']);
+    const html = modulesLoaded([
+      CLI,
+      'rate',
+      'examples/cumberland/cases.csv',
+      '--judgements',
+      'examples/cumberland/judgements.csv',
+      '--format',
+      'html',
+    ]);
     const out = join(mkdtempSync(join(tmpdir(), 'hmip-template-')), 't.xlsx');
     const template = modulesLoaded([CLI, 'template', '--out', out]);
-    for (const loaded of [csv, help, xlsx])
-      expect(loaded.filter((m) => m.includes('exceljs'))).toEqual([]);
+    const heavy = /\/(exceljs|@observablehq|d3-[a-z-]+|linkedom)\//;
+    for (const loaded of [csv, help, xlsx]) expect(loaded.filter((m) => heavy.test(m))).toEqual([]);
     expect(template.some((m) => m.includes('/exceljs/'))).toBe(true);
-    // the command is one file: it resolves no module of the packages it bundles
-    expect(help.filter((m) => /hmip-ratings\/dist|papaparse|\/zod\//.test(m))).toEqual([]);
+    expect(html.some((m) => m.includes('/@observablehq/plot/'))).toBe(true);
+    expect(html.some((m) => m.includes('/linkedom/'))).toBe(true);
+    // the command bundles the rules, zod and papaparse: it resolves no module of those packages
+    for (const loaded of [csv, help])
+      expect(loaded.filter((m) => /hmip-ratings\/dist|papaparse|\/zod\//.test(m))).toEqual([]);
+    // --help loads the help text alone: not the rules, zod or a command (a few kB of the bundle)
+    const ownFiles = help.filter((m) => m.includes('/hmip-ratings-sheets/dist/'));
+    const bytes = ownFiles.reduce((sum, m) => sum + statSync(new URL(m)).size, 0);
+    expect(ownFiles.length).toBeLessThanOrEqual(4);
+    expect(bytes).toBeLessThan(30_000);
   });
 
   it('bundles for the browser and runs with no Node globals', async () => {

@@ -1,11 +1,11 @@
-import { toolkit } from 'hmip-ratings';
 // Command-line arguments: parsed strictly, with a suggestion for a near-miss flag.
+import { toolkit } from 'hmip-ratings';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './usage-error.js';
+
+export { UsageError };
 
 const { didYouMean } = toolkit;
-
-/** A mistake in how the command was called: exit code 2, with a pointer to --help. */
-export class UsageError extends Error {}
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

@@ -15,30 +15,9 @@ import { parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { readInput, writeOutput } from './io.js';
 import { disposalAliases } from './rate.js';
+import { MODERATE_HELP } from './help.js';
 
-export const MODERATE_HELP = `moderate: compares two audits of the same cases, a first auditor's and a moderator's: agreement
-and Cohen's kappa per key question and overall, and every answer they differ on; and writes the
-moderated case sheet.
-  hmip-ratings moderate <first.csv|first.xlsx> <second.csv|second.xlsx> [options]
-  --decisions FILE     decisions settling the disagreements: the disagreements sheet this command
-                       writes, with its decision column filled in, or a case sheet holding only the
-                       decided answers. With it the two sheets are peers and every disagreement
-                       needs a decision; without it the second sheet is the moderator's, and the
-                       moderator's answer stands wherever given (a blank keeps the first's)
-  --framework ID       hmip-youth-2021 or hmip-youth-2018; by default read off the sheets' columns
-  --format FORMAT      table (default), markdown, csv (the disagreements) or json
-  --out-moderated FILE write the moderated case sheet: a .csv file, or an .xlsx workbook
-  --out-disagreements FILE
-                       write the disagreements as a .csv sheet with a blank decision column to
-                       fill in and give back with --decisions
-  --leave-out-unanswered
-                       the first auditor (and a second auditor with --decisions) may leave key
-                       questions blank; an answer left blank by either is not compared
-  --disposal NAME=DISPOSAL
-                       read a disposal name the sources do not settle as one of the framework's
-                       disposals; repeat for more names
-  Plain --out is refused as ambiguous: say which sheet to write with --out-moderated or
-  --out-disagreements (both may be given).`;
+export { MODERATE_HELP };
 
 const FORMATS: readonly ReportFormat[] = ['table', 'markdown', 'csv', 'json'];
 

@@ -1,5 +1,6 @@
 // hmip-ratings rate: a mock inspection from a case audit and the panel's judgements, or the
 // rating of evidence JSON.
+import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import {
   RatingRuleError,
@@ -18,41 +19,25 @@ import { formatReport, type ReportFormat } from '../sheets/report.js';
 import { parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { readInput } from './io.js';
+import { RATE_HELP } from './help.js';
 
-export const RATE_HELP = `rate: prints the ratings table (score, overall rating, one row per standard with its lowest key
-question), the sample, then each case-sampled standard's key questions.
-  hmip-ratings rate <cases.csv|cases.xlsx|evidence.json> [options]
-  --judgements FILE    the panel's judgements: a CSV (standard,rating,reason), a JSON file
-                       ({"1.1": "Good", ...}) or a workbook with a Judgements sheet. Judgement
-                       standards need a rating; a rating on a case-sampled standard is a
-                       discretion decision with a reason. A workbook's own Judgements sheet is
-                       read when this is not given.
-  --framework ID       hmip-youth-2021 or hmip-youth-2018; by default read off the sheet's
-                       question columns (hmip-youth-2021 when they fit both); evidence JSON
-                       names its own
-  --format FORMAT      table (default), markdown, csv or json
-  --margins            also say what would change each case-sampled standard's rating
-  --banding POLICY     rounded (default: band the printed whole percent) or exact (the fraction)
-  --allow-incomplete   rate even when a counted standard is missing or not rated (no overall)
-  --leave-out-unanswered
-                       a blank key-question answer leaves that case out of the question's sample
-                       (by default a case must answer every key question it can)
-  --confidence [LEVEL] how far the figures can be trusted: each key question's exact
-                       (Clopper-Pearson) interval and, from a case audit, a seeded bootstrap of
-                       the ratings; LEVEL is 0.8 by default (HMIP's design level)
-  --resamples N        resamples for --confidence (default 2,000, at most 100,000)
-  --seed N             the resampling seed (default 1), printed with the figures
-  --by COLUMN          each key question's and standard's figures by group of a column of the
-                       case sheet (gender, ethnicity, team), small numbers suppressed
-  --suppress-below K   hide a group's figure when it rests on fewer than K cases (default 5)
-  --disposal NAME=DISPOSAL
-                       read a disposal name the sources do not settle as one of the framework's
-                       disposals, for example --disposal "Outcome 22=community resolution";
-                       repeat for more names`;
+export { RATE_HELP };
 
 const DEFAULT_LEVEL = 0.8;
 
-const FORMATS: readonly ReportFormat[] = ['table', 'markdown', 'csv', 'json'];
+const FORMATS: readonly ReportFormat[] = ['table', 'markdown', 'csv', 'json', 'html'];
+
+/** What an HTML report prints beside the figures: this package's version and today's date. */
+const reportStamp = () => ({
+  version: (
+    createRequire(import.meta.url)('hmip-ratings-sheets/package.json') as { version: string }
+  ).version,
+  date: localDate(new Date()),
+});
+
+/** A date as yyyy-mm-dd on the computer's own calendar (its time zone, not UTC). */
+const localDate = (d: Date) =>
+  [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 
 /** "NAME=DISPOSAL" pairs into the disposal aliases option. */
 export function disposalAliases(pairs: readonly string[] | undefined): Record<string, string> {
@@ -141,6 +126,8 @@ export async function rate(given: readonly string[]): Promise<string> {
     );
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const format = values.format as ReportFormat;
+  // The board report always says what would change each rating: a board asks first.
+  const withMargins = values.margins || format === 'html';
   if (!FORMATS.includes(format))
     throw new UsageError(`unknown format "${values.format}": use ${FORMATS.join(', ')}`);
   if (values.banding !== 'rounded' && values.banding !== 'exact')
@@ -175,15 +162,16 @@ export async function rate(given: readonly string[]): Promise<string> {
       const framework = frameworks[rating.framework.id as keyof typeof frameworks];
       if (values.by !== undefined)
         throw new UsageError('--by needs case answers: give a case audit, not evidence JSON');
-      return formatReport(
+      return await formatReport(
         {
           rating,
-          ...(values.margins && { margins: ratingMargins(rating, framework) }),
+          ...(withMargins && { margins: ratingMargins(rating, framework) }),
           ...(level !== undefined && {
             confidence: { intervals: ratingIntervals(rating, framework, { level }) },
           }),
         },
         format,
+        format === 'html' ? reportStamp() : undefined,
       );
     } catch (e) {
       if (!(e instanceof RatingRuleError)) throw e;
@@ -239,15 +227,16 @@ export async function rate(given: readonly string[]): Promise<string> {
           ...(options.unanswered && { unanswered: options.unanswered }),
         });
   return (
-    formatReport(
+    (await formatReport(
       {
         rating: audit.rating,
         tally: audit.tally,
-        ...(values.margins && { margins: audit.margins }),
+        ...(withMargins && { margins: audit.margins }),
         ...(confidence && { confidence }),
         ...(breakdown && { breakdown }),
       },
       format,
-    ) + note
+      format === 'html' ? reportStamp() : undefined,
+    )) + note
   );
 }

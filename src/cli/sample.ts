@@ -2,7 +2,6 @@
 // as an audit sheet ready for `hmip-ratings rate`.
 import { basename, extname } from 'node:path';
 import {
-  DEFAULT_SAMPLE_SEED,
   RatingRuleError,
   formatPath,
   type CaseKind,
@@ -26,41 +25,9 @@ import { nodeInflater } from './inflate.js';
 import { readInput, writeOutput } from './io.js';
 import { disposalAliases } from './rate.js';
 import { frameworkFor } from './template.js';
+import { SAMPLE_HELP } from './help.js';
 
-export const SAMPLE_HELP = `sample: draws an audit sample from a caseload the way HMIP draws an inspection sample, prints the
-plan (windows, eligible and left-out counts, size per kind, strata table, seed) and writes the
-sample as an audit sheet ready for rate.
-  hmip-ratings sample <caseload.csv|caseload.xlsx> --fieldwork YYYY-MM-DD [options]
-  The caseload has a header row: case, disposal, date (or disposal date, yyyy-mm-dd; a workbook's
-  date cells are read too), and any other columns (gender, rosh, safety, team...), which are
-  carried into the sample sheet.
-  --fieldwork DATE     the first day of fieldwork (required); the windows count back from it
-  --framework ID       hmip-youth-2021 (default) or hmip-youth-2018: the disposals the caseload uses
-  --seed N             the random seed, a whole number from 0 to 2^53 - 1 (default ${DEFAULT_SAMPLE_SEED});
-                       the same caseload, options and seed draw the same sample
-  --size N             a fixed N cases of each kind, or court=N,out-of-court=M (a kind left
-                       out takes the default rule; 0 draws none of it)
-  --fraction F         a share of each kind's eligible cases, rounded up (0.2 is 20%)
-  --minimum N          with --fraction, at least N cases (the YJB self-assessment: 0.2 and 20)
-  --confidence C       the default size rule's confidence level (default 0.8), and
-  --margin M           its margin of error in percentage points (default 5): Cochran's formula
-                       with the finite population correction, inferred from HMIP's reports
-  --strata LIST        the fields to stratify by, comma-separated, such as disposal,gender; none
-                       for a simple random sample (default: disposal and whichever of gender,
-                       rosh and safety the caseload has)
-  --court-window MIN-MAX
-                       court disposals made MIN to MAX months before fieldwork (default 6-9)
-  --out-of-court-window MIN-MAX
-                       out-of-court disposals made MIN to MAX months before (default 3-5)
-  --audited FILE       a log of earlier audits (columns case and date, CSV or workbook)
-  --reaudit-months N   leave out cases audited less than N months before fieldwork (default 12)
-  --out FILE           write the sample as an audit sheet (.csv, or .xlsx with Cases,
-                       Judgements and Questions sheets)
-  --exclusions FILE    write every case left out, with its reason, as CSV
-  --format FORMAT      the plan as table (default), markdown, csv (the strata table) or json
-  --disposal NAME=DISPOSAL
-                       read a disposal name the sources do not settle as one of the framework's
-                       disposals; repeat for more names`;
+export { SAMPLE_HELP };
 
 const FORMATS: readonly SamplePlanFormat[] = ['table', 'markdown', 'csv', 'json'];
 const KINDS: readonly CaseKind[] = ['court', 'out-of-court'];

@@ -5,13 +5,9 @@ import { toCsv } from '../sheets/csv.js';
 import { casesToRows, judgementsToRows } from '../sheets/rows.js';
 import { parse, UsageError } from './args.js';
 import { writeOutput } from './io.js';
+import { TEMPLATE_HELP } from './help.js';
 
-export const TEMPLATE_HELP = `template: writes a blank audit sheet (header of question ids) for the framework.
-  hmip-ratings template [--framework ID] [--out FILE] [--judgements]
-  --framework ID       hmip-youth-2021 (default) or hmip-youth-2018
-  --out FILE           a .csv or .xlsx file; without it, CSV goes to standard output. A workbook
-                       has Cases, Judgements and Questions sheets
-  --judgements         the judgements sheet only (as CSV, or a workbook with one Judgements sheet)`;
+export { TEMPLATE_HELP };
 
 /** The framework a command names, or the default. */
 export function frameworkFor(id: string | undefined): Framework {

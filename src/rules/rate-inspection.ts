@@ -1,5 +1,5 @@
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
-import type { Framework, Standard } from '../model/types.js';
+import type { Framework } from '../model/types.js';
 import * as z from 'zod/mini';
 import {
   inspectionSchemaOf,

@@ -13,7 +13,7 @@ import {
 } from '../discretion/triggers.js';
 import type { DiscretionHook } from '../discretion/hook.js';
 import { explainKeyQuestions, explainOther } from './explain.js';
-import { keyQuestionFigure, makeFigure, type KeyQuestionFigure } from './key-question-figure.js';
+import { keyQuestionFigure, type KeyQuestionFigure } from './key-question-figure.js';
 import { figureBand, lowestOf } from './lowest-key-question.js';
 import type { DiscretionApplied, KeyQuestionResult, StandardRating } from './standard-rating.js';
 

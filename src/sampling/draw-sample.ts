@@ -58,7 +58,7 @@ export const DEFAULT_WINDOWS: Readonly<Record<CaseKind, MonthWindow>> = Object.f
 });
 
 /** The seed used when none is given, so a draw with no seed is still reproducible. @category Sampling */
-export const DEFAULT_SEED = 2021;
+export const DEFAULT_SAMPLE_SEED = 2021;
 
 /** A case audited less than this many calendar months before the fieldwork start is left out. @category Sampling */
 export const DEFAULT_REAUDIT_MONTHS = 12;
@@ -96,7 +96,7 @@ export interface SampleOptions {
    * random sample of each kind.
    */
   readonly strata?: readonly string[];
-  /** The seed of the random choice, a whole number from 0 to 2^53 - 1; default `DEFAULT_SEED`. */
+  /** The seed of the random choice, a whole number from 0 to 2^53 - 1; default `DEFAULT_SAMPLE_SEED`. */
   readonly seed?: number;
 }
 
@@ -578,7 +578,7 @@ export function drawSample(
   if (found.length > 0 || !windows) throw new RatingRuleError(found);
 
   // 2-4. Size, allocation and selection, court first, strata in the order of their values.
-  const seed = options.seed ?? DEFAULT_SEED;
+  const seed = options.seed ?? DEFAULT_SAMPLE_SEED;
   const random = randomSource(seed);
   const chosen: number[] = [];
   const sizeOption = options.size;

@@ -14,7 +14,7 @@ export {
 export { csvRows, readCasesCsv, readJudgementsCsv, toCsv, type CsvOptions } from './csv.js';
 export { readCasesWorkbook } from './read-workbook.js';
 export type { Inflater } from './workbook-reader.js';
-export { casesWorkbook, judgementsWorkbook } from './workbook.js';
+export { casesWorkbook, judgementsWorkbook, resultsWorkbook } from './workbook.js';
 export { casesToRows, judgementsToRows, questionIds } from './rows.js';
 export { LIMITS, type ReadLimits } from './limits.js';
 export { formatReport, promptTableCsv, type ReportFormat, type ReportInput } from './report.js';
@@ -47,7 +47,31 @@ export {
 } from './moderation.js';
 
 // Charts and the board report (issue 12)
-// @report-exports
+export {
+  keyQuestionChart,
+  overallScoreChart,
+  ratingCharts,
+  ratingGridChart,
+  serverDocument,
+  svgMarkup,
+  type ChartOptions,
+  type KeyQuestionChartOptions,
+  type RatingCharts,
+} from '../report/charts.js';
+export { htmlReport, type HtmlReportOptions } from '../report/html.js';
+export type { ReportOptions } from '../report/options.js';
 
 // Trends across audits (issue 12)
-// @trend-sheets-exports
+export {
+  formatTrend,
+  trendAudits,
+  trendFiles,
+  type TrendDateSource,
+  type TrendFile,
+  type TrendFormat,
+  type TrendSheetAudit,
+  type TrendSheetOptions,
+  type TrendSheets,
+} from './trend.js';
+export { trendCharts, type TrendChart, type TrendChartOptions } from '../report/trend-chart.js';
+export { trendReport, type TrendReportOptions } from '../report/trend-html.js';

@@ -20,13 +20,14 @@ import {
 } from 'hmip-ratings';
 import { toCsv } from './csv.js';
 import { markdownText } from './escape.js';
+import { reportOptionIssues, type ReportOptions } from '../report/options.js';
 
 const { argumentIssue, describeFigure, isRecord, oneOf, plainList } = toolkit;
 
 const groupThousands = (n: number) => n.toLocaleString('en-GB');
 
 /** The output formats of `formatReport`. @category Sheets */
-export type ReportFormat = 'table' | 'markdown' | 'csv' | 'json';
+export type ReportFormat = 'table' | 'markdown' | 'csv' | 'json' | 'html';
 
 /** What a report shows: the rating, and optionally the tally (for the sample and prompt table) and margins. @category Sheets */
 export interface ReportInput {
@@ -339,7 +340,7 @@ function csv(input: ReportInput): string {
   return toCsv([header, ...rows, total, sample, ...more]);
 }
 
-const FORMATS = oneOf('table', 'markdown', 'csv', 'json');
+const FORMATS = oneOf('table', 'markdown', 'csv', 'json', 'html');
 
 /**
  * A copy of plain data (objects, lists, text, finite numbers, true, false, null), each field read
@@ -438,17 +439,47 @@ function reportInput(
 /**
  * A rating as text for people or other tools: `table` (the ratings table as the reports print it,
  * the sample, then each standard's key questions with the lowest marked), `markdown` (the same,
- * with the prompt table), `csv` (one row per standard, then the overall and the sample) or
- * `json`. Text from files is made safe for each: control characters removed from the table,
- * markup escaped in markdown, formulae neutralised in CSV.
+ * with the prompt table), `csv` (one row per standard, then the overall and the sample),
+ * `json`, or `html` (the board report with charts, as `htmlReport` makes it: a promise, and the
+ * only format that prints `options.version` and `options.date`). Text from files is made safe
+ * for each: control characters removed from the table, markup escaped in markdown and HTML,
+ * formulae neutralised in CSV.
  *
+ * @throws {RatingRuleError} `invalid-argument` for input that is not a checked rating (and its
+ * parts), `invalid-option` for an unknown format or option, `invalid-date` for a date that is not
+ * yyyy-mm-dd; the html format rejects its promise with the same
  * @example
  * formatReport({ rating: rateInspection(cumberland2024) }, 'csv').split('\n')[0]?.startsWith('standard,name,rating') // => true
+ * (await formatReport({ rating: rateInspection(cumberland2024) }, 'html', { date: '2025-03-07' })).includes('7 March 2025') // => true
  * @category Sheets
  */
-export function formatReport(given: ReportInput, format: ReportFormat): string {
+export function formatReport(
+  given: ReportInput,
+  format: 'html',
+  options?: ReportOptions,
+): Promise<string>;
+export function formatReport(
+  given: ReportInput,
+  format: Exclude<ReportFormat, 'html'>,
+  options?: ReportOptions,
+): string;
+export function formatReport(
+  given: ReportInput,
+  format: ReportFormat,
+  options?: ReportOptions,
+): string | Promise<string>;
+export function formatReport(
+  given: ReportInput,
+  format: ReportFormat,
+  options?: ReportOptions,
+): string | Promise<string> {
+  // The board report and its charts (Observable Plot, linkedom) load only when one is made.
+  if (format === 'html')
+    return import('../report/html.js').then((m) => m.htmlReport(given, options));
   const { input, issues } = reportInput(given, format);
-  if (!input) throw new RatingRuleError(issues);
+  const optionProblems = reportOptionIssues(options);
+  if (!input || optionProblems.length > 0)
+    throw new RatingRuleError([...issues, ...optionProblems]);
   if (format === 'json') {
     extrasOf(input); // checks the confidence and breakdown the same way the other formats do
     return `${JSON.stringify(input.tally ? input : { ...input, sample: sampleLine(undefined).replace(/^Sample: /, '') }, null, 2)}\n`;

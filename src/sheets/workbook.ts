@@ -12,7 +12,11 @@ import type ExcelJS from 'exceljs';
 import {
   RATINGS,
   RatingRuleError,
+  caseTallySchema,
+  inspectionRatingSchema,
   toolkit,
+  type CaseTally,
+  type InspectionRating,
   standardsOf,
   type CaseRecord,
   type Framework,
@@ -132,5 +136,119 @@ export async function casesWorkbook(
     }
   }
   questions.getColumn(3).width = 100;
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * The results of a rating as a workbook: a `Ratings` sheet (one row per standard with its rating,
+ * how it was reached, its score and any reason it was not rated, then the overall and the sample)
+ * and a `Key questions` sheet (every key question's yes, of, % yes and band, the lowest marked).
+ * Text that a spreadsheet could read as a formula is written neutralised.
+ *
+ * @returns the `.xlsx` file's bytes
+ * @example
+ * const { rating, tally } = rateCases(youth2021, cumberlandCases, cumberlandJudgements);
+ * const bytes = await resultsWorkbook({ rating, tally });
+ * bytes.length > 1000 // => true
+ * @category Sheets
+ */
+export async function resultsWorkbook(input: {
+  readonly rating: InspectionRating;
+  readonly tally?: CaseTally;
+}): Promise<Uint8Array> {
+  const checkedRating = isRecord(input)
+    ? inspectionRatingSchema.safeParse(input['rating'])
+    : undefined;
+  const checkedTally =
+    isRecord(input) && input['tally'] !== undefined
+      ? caseTallySchema.safeParse(input['tally'])
+      : undefined;
+  if (!checkedRating?.success || (checkedTally && !checkedTally.success))
+    throw new RatingRuleError([
+      argumentIssue('input', '{ rating, tally? } from rateCases or rateAudit', input),
+    ]);
+  const rating = checkedRating.data as InspectionRating;
+  const tally = checkedTally?.data as CaseTally | undefined;
+  const ratings: (string | number)[][] = [
+    [
+      'standard',
+      'name',
+      'rating',
+      'rule rating',
+      'lowest key question',
+      '% yes',
+      'yes',
+      'of',
+      'discretion',
+      'score',
+      'counts toward overall',
+      'not rated because',
+    ],
+    ...rating.standards.map((s) => [
+      s.standard,
+      s.name,
+      s.rating ?? 'Not rated',
+      s.ruleRating ?? '',
+      s.lowest?.keyQuestion ?? '',
+      s.lowest?.percent ?? '',
+      s.lowest?.yes ?? '',
+      s.lowest?.of ?? '',
+      s.discretion
+        ? `${s.discretion.direction} from ${s.discretion.from} to ${s.discretion.to}: ${s.discretion.reason}`
+        : '',
+      s.score ?? '',
+      s.countsTowardOverall ? 'yes' : 'no',
+      s.status === 'not-rated' ? (s.notRatedReason ?? 'no applicable cases') : '',
+    ]),
+    [
+      'overall',
+      '',
+      rating.overall ?? 'none (incomplete)',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      `${rating.score}/${rating.maximum}`,
+      '',
+      '',
+    ],
+    ...(tally
+      ? [
+          [
+            'sample',
+            `${tally.cases.total} cases (${tally.cases.court} court, ${tally.cases.outOfCourt} out-of-court)`,
+          ],
+        ]
+      : []),
+  ];
+  const keyQuestions: (string | number)[][] = [
+    ['standard', 'key question', 'text', 'yes', 'of', '% yes', 'band', 'lowest'],
+    ...rating.standards.flatMap((s) =>
+      s.keyQuestions.map((kq) => [
+        s.standard,
+        kq.keyQuestion,
+        kq.text,
+        kq.yes ?? '',
+        kq.of ?? '',
+        kq.empty ? 'no applicable cases' : (kq.percent ?? ''),
+        kq.band ?? '',
+        kq.keyQuestion === s.lowest?.keyQuestion ? 'lowest' : '',
+      ]),
+    ),
+  ];
+  const workbook = new (await excel()).Workbook();
+  workbook.creator = 'hmip-ratings';
+  for (const [name, rows] of [
+    ['Ratings', ratings],
+    ['Key questions', keyQuestions],
+  ] as const) {
+    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.addRows(
+      rows.map((row) => row.map((cell) => (typeof cell === 'string' ? neutralised(cell) : cell))),
+    );
+    sheet.getRow(1).font = { bold: true };
+  }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

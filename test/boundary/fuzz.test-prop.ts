@@ -202,6 +202,11 @@ const withTeams = cumberlandCases().map((c, i) => ({
   ...c,
   attributes: { team: i % 3 === 0 ? 'North' : 'South' },
 }));
+const audits = [
+  { date: '2024-01-15', label: 'January', rating },
+  { date: '2024-04-15', rating },
+];
+const trend = api.auditTrend(youth2021, audits);
 const caseloadSheet = {
   file: 'caseload.csv',
   framework: youth2021,
@@ -291,6 +296,31 @@ const VALID: Record<string, () => unknown[]> = {
   readCaseload: () => [{ name: 'caseload.csv', data: CASELOAD }, {}],
   readAuditLog: () => [{ name: 'audited.csv', data: 'case,date\nYJ-4101,2025-01-02\n' }],
   sampleCaseload: () => [caseloadSheet, { fieldwork: '2025-07-07', seed: 9 }],
+  auditTrend: () => [youth2021, audits, { level: 0.9 }],
+  shareChange: () => [{ yes: 3, of: 8 }, { yes: 11, of: 12 }, { level: 0.8 }],
+  trendRows: () => [trend],
+  trendFiles: () => [
+    [
+      { name: 'a-2024-01-15.csv', data: CASES },
+      { name: 'a-2024-01-15-judgements.csv', data: '' },
+    ],
+  ],
+  trendAudits: () => [
+    [
+      { cases: { name: 'a-2024-01-15.csv', data: CASES } },
+      { cases: { name: 'b.csv', data: CASES }, date: '2024-04-15', label: 'April' },
+    ],
+    { level: 0.8 },
+  ],
+  formatTrend: () => [trend, 'markdown'],
+  trendCharts: () => [trend, { width: 400 }],
+  trendReport: () => [trend, { version: '1.0.0', date: '2024-05-01' }],
+  keyQuestionChart: () => [rating, '2.1', { width: 400 }],
+  ratingGridChart: () => [rating, { width: 400 }],
+  overallScoreChart: () => [rating, {}],
+  ratingCharts: () => [rating, { width: 500 }],
+  htmlReport: () => [{ rating }, { date: '2025-03-07', version: '1.0.0' }],
+  resultsWorkbook: () => [{ rating, tally: api.tallyCases(youth2021, cumberlandCases()) }],
 };
 // Writing workbooks is slow (exceljs) and needs no fuzzing of its own beyond its arguments.
 const SLOW = new Set(['casesWorkbook', 'judgementsWorkbook']);

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { youth2021 } from '../../src/index.js';
+import { DEFAULT_SAMPLE_SEED, youth2021 } from '../../src/index.js';
+import { SAMPLE_HELP } from '../../src/cli/sample.js';
 import { main } from '../../src/cli/main.js';
 import { csvRows, rateAudit, readCasesWorkbook, toCsv } from '../../src/sheets/index.js';
 
@@ -193,6 +194,11 @@ describe('hmip-ratings sample', () => {
     expect(confidence.out).toContain(
       'No sample sheet written: add --out audit.xlsx (or audit.csv).',
     );
+  });
+
+  it('--help states the default seed drawSample uses (written out in the help, not imported)', async () => {
+    expect(SAMPLE_HELP).toContain(`(default ${DEFAULT_SAMPLE_SEED});`);
+    expect((await run('--help')).out).toContain(`(default ${DEFAULT_SAMPLE_SEED});`);
   });
 
   it('exits 2 on usage errors, naming the flag', async () => {

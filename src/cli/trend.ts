@@ -1,0 +1,189 @@
+// hmip-ratings trend: several audits of one service compared over time, in every format, and as a
+// self-contained HTML page with the trend charts.
+import { createRequire } from 'node:module';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { frameworks } from 'hmip-ratings';
+import type { AuditFile } from '../sheets/audit.js';
+import {
+  JUDGEMENTS_NAME,
+  formatTrend,
+  trendAudits,
+  trendFiles,
+  type TrendFile,
+  type TrendFormat,
+  type TrendSheetOptions,
+} from '../sheets/trend.js';
+import { parse, UsageError } from './args.js';
+import { nodeInflater } from './inflate.js';
+import { readInput, writeOutput } from './io.js';
+import { disposalAliases } from './rate.js';
+import { TREND_HELP } from './help.js';
+
+export { TREND_HELP };
+
+const FORMATS: readonly (TrendFormat | 'html')[] = ['table', 'markdown', 'csv', 'json', 'html'];
+
+/** The audits' files: a folder's .csv and .xlsx files (and judgements), or the files named. */
+function auditPaths(positionals: readonly string[]): { paths: string[]; folder: boolean } {
+  if (positionals.length === 0)
+    throw new UsageError(
+      'trend needs two or more audits, or a folder of them: hmip-ratings trend <audit1.csv> <audit2.csv> ...',
+    );
+  const isFolder = (path: string) => {
+    try {
+      return statSync(path).isDirectory();
+    } catch {
+      return false; // readInput says what is wrong with a path that cannot be read
+    }
+  };
+  const folders = positionals.filter(isFolder);
+  if (folders.length > 0 && positionals.length > 1)
+    throw new UsageError(
+      `give the audits as files, or one folder of them, not both (${folders[0]} is a folder)`,
+    );
+  if (folders.length === 0) return { paths: [...positionals], folder: false };
+  const folder = folders[0] as string;
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    throw new UsageError(`cannot read the folder ${folder}`);
+  }
+  const paths = names
+    .filter(
+      (n) =>
+        !n.startsWith('.') &&
+        !n.startsWith('~$') &&
+        (/\.(csv|xlsx)$/i.test(n) || (JUDGEMENTS_NAME.test(n) && /\.json$/i.test(n))),
+    )
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((n) => join(folder, n))
+    .filter((p) => !isFolder(p));
+  return { paths, folder: true };
+}
+
+/** The judgements file beside an audit file, named as the audit with "-judgements", if there is one. */
+function judgementsBeside(path: string): string | undefined {
+  const base = basename(path)
+    .replace(/\.[^.]*$/, '')
+    .toLowerCase();
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return undefined;
+  }
+  const found = names.filter((n) => JUDGEMENTS_NAME.exec(n)?.[1]?.toLowerCase() === base);
+  if (found.length > 1)
+    throw new UsageError(
+      `${basename(path)} has ${found.length} judgements files beside it (${found.join(', ')}): keep one, or give --judgements`,
+    );
+  return found[0] === undefined ? undefined : join(dirname(path), found[0]);
+}
+
+function confidenceLevel(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = /^\d*\.?\d+$/.test(text) ? Number(text) : NaN;
+  if (!(value > 0 && value < 1))
+    throw new UsageError(`--confidence takes a level between 0 and 1, such as 0.8 (got "${text}")`);
+  return value;
+}
+
+export async function trend(args: readonly string[]): Promise<string> {
+  const { values, positionals } = parse(args, {
+    dates: { type: 'string' },
+    judgements: { type: 'string', multiple: true },
+    framework: { type: 'string' },
+    confidence: { type: 'string' },
+    format: { type: 'string', default: 'table' },
+    out: { type: 'string' },
+    banding: { type: 'string', default: 'rounded' },
+    'allow-incomplete': { type: 'boolean', default: false },
+    'leave-out-unanswered': { type: 'boolean', default: false },
+    disposal: { type: 'string', multiple: true },
+  });
+  const format = values.format as TrendFormat | 'html';
+  if (!FORMATS.includes(format))
+    throw new UsageError(`unknown format "${values.format}": use ${FORMATS.join(', ')}`);
+  if (values.banding !== 'rounded' && values.banding !== 'exact')
+    throw new UsageError(`unknown banding "${values.banding}": use rounded or exact`);
+  if (values.framework !== undefined && !Object.hasOwn(frameworks, values.framework))
+    throw new UsageError(
+      `unknown framework "${values.framework}": use ${Object.keys(frameworks).join(' or ')}`,
+    );
+  const level = confidenceLevel(values.confidence);
+  const { paths, folder } = auditPaths(positionals);
+  if (folder && values.dates !== undefined)
+    throw new UsageError(
+      "--dates goes with audits named one by one, in their order; a folder's audits are dated by a date column or their file names",
+    );
+  if (folder && values.judgements)
+    throw new UsageError(
+      '--judgements goes with audits named one by one; in a folder, name each judgements file as its audit with "-judgements"',
+    );
+  const out = values.out;
+  if (out && paths.some((p) => resolve(p) === resolve(out)))
+    throw new UsageError(`will not write over an input file: ${out}`);
+
+  const file = (path: string): AuditFile => ({ name: basename(path), data: readInput(path) });
+  const given = trendFiles(paths.map(file));
+  // The audits named one by one: their judgements beside them on disk, or from --judgements.
+  const audits: TrendFile[] = given.map((f) => ({ ...f }));
+  if (values.judgements) {
+    if (values.judgements.length !== audits.length)
+      throw new UsageError(
+        `--judgements was given ${values.judgements.length} time${values.judgements.length === 1 ? '' : 's'} for ${audits.length} audits: give it once per audit, in the order of the audits`,
+      );
+    values.judgements.forEach((path, i) => {
+      (audits[i] as { judgements?: AuditFile }).judgements = file(path);
+    });
+  } else if (!folder) {
+    const byName = new Map(paths.map((p) => [basename(p), p] as const));
+    for (const a of audits) {
+      if (a.judgements) continue;
+      const beside = judgementsBeside(byName.get(a.cases.name) ?? a.cases.name);
+      if (beside) (a as { judgements?: AuditFile }).judgements = file(beside);
+    }
+  }
+  if (values.dates !== undefined) {
+    const dates = values.dates.split(',').map((d) => d.trim());
+    if (dates.length !== audits.length)
+      throw new UsageError(
+        `--dates gives ${dates.length} date${dates.length === 1 ? '' : 's'} for ${audits.length} audits: give one per audit, in their order (leave one blank to read it from its sheet or name)`,
+      );
+    dates.forEach((date, i) => {
+      if (date !== '') (audits[i] as { date?: string }).date = date;
+    });
+  }
+  const options: TrendSheetOptions = {
+    banding: values.banding,
+    ...(values.framework !== undefined && { framework: values.framework }),
+    ...(level !== undefined && { level }),
+    ...(values['allow-incomplete'] && { incomplete: 'allow' as const }),
+    ...(values['leave-out-unanswered'] && { unanswered: 'leave-out' as const }),
+    ...(values.disposal && { disposalAliases: disposalAliases(values.disposal) }),
+    inflater: nodeInflater,
+  };
+  const result = await trendAudits(audits, options);
+  let report: string;
+  if (format === 'html') {
+    const [{ parseHTML }, { trendReport }] = await Promise.all([
+      import('linkedom'),
+      import('../report/trend-html.js'),
+    ]);
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const version = (
+      createRequire(import.meta.url)('hmip-ratings-sheets/package.json') as { version: string }
+    ).version;
+    report = await trendReport(result, {
+      document: document as unknown as Document,
+      version,
+      date: new Date().toISOString().slice(0, 10),
+    });
+  } else report = formatTrend(result, format);
+  if (!out) return report;
+  writeOutput(out, report);
+  const n = result.trend.audits.length;
+  return `wrote ${out}: the trend of ${n} audits, ${result.trend.audits[0]?.date} to ${result.trend.audits[n - 1]?.date} (${format})\n`;
+}
