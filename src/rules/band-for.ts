@@ -30,8 +30,12 @@ export function bandOf(
   numerator: number,
   denominator = 1,
 ): KeyQuestionBand {
+  // (an index loop: the triggers call this several times per key question)
   let found = bands[0] as KeyQuestionBand;
-  for (const band of bands) if (numerator >= band.from * denominator) found = band;
+  for (let i = 1; i < bands.length; i++) {
+    const band = bands[i] as KeyQuestionBand;
+    if (numerator >= band.from * denominator) found = band;
+  }
   return found;
 }
 

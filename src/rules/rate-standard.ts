@@ -4,7 +4,7 @@ import { isRecord } from '../model/arguments.js';
 import { frozenCopy } from '../model/deep-freeze.js';
 import { preview, quoteText } from '../model/preview.js';
 import { MAX_REASON } from '../evidence/schema.js';
-import type { Framework, Standard } from '../model/types.js';
+import type { Framework, KeyQuestion, Standard } from '../model/types.js';
 import type { StandardEvidence } from '../evidence/schema.js';
 import {
   triggersOf,
@@ -314,8 +314,13 @@ export function rateStandard(
         ],
       };
     }
-    for (const key of Object.keys(rawKeyQuestions ?? {})) {
-      if (!standard.keyQuestions.some((kq) => kq.id === key)) {
+    const given = Object.keys(rawKeyQuestions ?? {});
+    for (let g = 0; g < given.length; g++) {
+      const key = given[g] as string;
+      let known = false;
+      for (let k = 0; k < standard.keyQuestions.length && !known; k++)
+        known = (standard.keyQuestions[k] as KeyQuestion).id === key;
+      if (!known) {
         issues.push(
           issue(
             'unknown-key-question',

@@ -223,9 +223,11 @@ export function readCaseRows(
         row,
         columns.get('kind'),
       );
-    // Gathered in a table with no prototype, then copied once into a plain object: the copy has
-    // the same shape for every row, which keeps a 100,000-case sheet compact in memory.
-    const answers: Record<string, CaseRecord['answers'][string]> = Object.create(null);
+    // A plain object written in column order, so rows that answer the same questions share one
+    // shape (compact in memory for a 100,000-case sheet). Its keys are only the framework's own
+    // question ids (the header was matched against them), never a name from the sheet. (Copying a
+    // prototype-free table instead cost about 50 µs a row, 5 s on 100,000 cases.)
+    const answers: Record<string, CaseRecord['answers'][string]> = {};
     for (const [index, qid] of questionAt) {
       const read = readAnswer(cell(index));
       if ('answer' in read) answers[qid] = read.answer;
@@ -233,6 +235,8 @@ export function readCaseRows(
         at('ambiguous-answer', `${read.ambiguous}: write yes, no or n/a`, row, columns.get(qid));
       else if ('invalid' in read) at('invalid-answer', read.invalid, row, columns.get(qid));
     }
+    // Attribute names come from the sheet: gathered in a table with no prototype, then copied
+    // (a copy defines "__proto__" as a plain field, never as the prototype).
     const attributes: Record<string, string> = Object.create(null);
     for (const [index, name] of attributeAt) attributes[name] = cell(index);
     if (id && disposal && kind) {

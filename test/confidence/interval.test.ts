@@ -26,7 +26,7 @@ function refused(fn: () => unknown): RatingRuleError {
 }
 
 // Source: R 4.2.2 (2022-11-10 r83330), binom.test(x, n, conf.level = level)$conf.int, printed with
-// 15 significant digits (/tmp/research-stats/r_binom_test.csv, cp_r.R).
+// 15 significant digits: print(binom.test(3, 8, conf.level = 0.8)$conf.int, digits = 15).
 const R_BINOM_TEST: readonly (readonly [number, number, number, number, number])[] = [
   [3, 8, 0.8, 0.146854932351344, 0.655376813145981],
   [0, 8, 0.8, 0, 0.250105790667544],

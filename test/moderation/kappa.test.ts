@@ -1,6 +1,7 @@
 // Cohen's kappa pinned against published worked examples, each quoted with its source, and the
-// values R computes for the same tables (R 4.2.2, /tmp/research-stats/kappa.R and kappa_r.txt:
-// po = sum(diag(m))/n, pe = sum(rowSums(m)*colSums(m))/n^2, kappa = (po-pe)/(1-pe), 15 digits).
+// values R 4.2.2 computes for the same tables, with m the table as a matrix:
+// po = sum(diag(m))/n, pe = sum(rowSums(m)*colSums(m))/n^2, kappa = (po-pe)/(1-pe), printed with
+// print(kappa, digits = 15).
 import { describe, expect, it } from 'vitest';
 import { RatingRuleError, cohensKappa, roundKappa } from '../../src/index.js';
 

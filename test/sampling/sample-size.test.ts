@@ -13,7 +13,7 @@ const codes = (fn: () => unknown) => {
 
 describe('the normal quantile (Wichura, AS 241)', () => {
   it('gives the same doubles as R 4.2.2 qnorm, which uses the same algorithm', () => {
-    // R 4.2.2 Patched (2022-11-10 r83330); qnorm(0.9) is also in /tmp/research-stats/r_binom_test.csv.
+    // R 4.2.2 Patched (2022-11-10 r83330): print(qnorm(0.9), digits = 17).
     expect(normalQuantile(0.9)).toBe(1.2815515655446008);
     expect(normalQuantile(0.1)).toBe(-1.2815515655446008);
     expect(normalQuantile(0.975)).toBe(1.9599639845400536);
@@ -54,7 +54,7 @@ describe("HMIP's inferred size rule: Cochran's formula with the finite populatio
     //   N = 100:    164.2374 / (1 + 163.2374 / 100)    = 164.2374 / 2.6324   =  62.39 -> 63
     //   N = 1,000:  164.2374 / (1 + 163.2374 / 1000)   = 164.2374 / 1.16324  = 141.19 -> 142
     //   N = 10,000: 164.2374 / (1 + 163.2374 / 10000)  = 164.2374 / 1.016324 = 161.60 -> 162
-    // The same values as /tmp/research-stats/cochran.txt (mpmath at 40 digits).
+    // The same values as Python's mpmath at 40 digits gives for the same formula.
     const n0 = (1.2816 ** 2 * 0.25) / 0.05 ** 2;
     expect(n0).toBeCloseTo(164.2374, 1);
     const table: [number, number, number][] = [
