@@ -53,7 +53,8 @@ export default defineConfig([
     bundle: false,
   },
   {
-    // CommonJS, bundled, with its declarations (.d.cts); and the ESM declarations (.d.ts).
+    // CommonJS, bundled, with its declarations (.d.cts). The ESM declarations (.d.ts) are the same
+    // text: scripts/copy-types.mjs copies them after the build rather than building them twice.
     ...common,
     entry: { index: 'src/index.ts' },
     outDir: CORE,
@@ -61,30 +62,15 @@ export default defineConfig([
     dts: true,
   },
   {
-    ...common,
-    entry: { index: 'src/index.ts' },
-    outDir: CORE,
-    format: ['esm'],
-    dts: { only: true },
-  },
-  {
     // The sheets package: ESM one file per module, as the core, so a page's bundler splits it by
     // what each step uses (the CSV path of a page does not carry the trend or sampling sheets) and
-    // the workbook reader, writer and charts stay behind their import(); CommonJS bundled;
-    // declarations for both.
+    // the workbook reader, writer and charts stay behind their import(); CommonJS bundled with
+    // its declarations (copied for ESM, as the core's).
     ...tools,
     entry: ['src/sheets/**/*.ts', 'src/report/**/*.ts'],
     outDir: SHEETS,
     format: ['esm'],
     bundle: false,
-  },
-  {
-    ...tools,
-    entry: { index: 'src/sheets/index.ts' },
-    outDir: SHEETS,
-    format: ['esm'],
-    external: sheetsExternal,
-    dts: { only: true },
   },
   {
     ...tools,
