@@ -1,21 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import * as api from '../src/index.js';
-import * as sheets from '../src/sheets/index.js';
+import { itNamesItsSourceFunctionsAndTests, ruleCards, sourceOf } from './support/rule-cards.js';
 import { withWorkedExamples } from '../scripts/make-methodology.js';
 
 // docs/methodology.md cannot rot: every rule names exported functions and existing tests.
 const doc = readFileSync('docs/methodology.md', 'utf8');
-const rules = doc
-  .split(/^### /m)
-  .slice(1)
-  .filter((s) => /^R\d+\./.test(s));
-const exported = new Set(Object.keys({ ...api, ...sheets }));
-// Test names as the source spells them, with quote escapes removed and white space folded.
-const sourceOf = (file: string) =>
-  readFileSync(file, 'utf8')
-    .replace(/\\(['"])/g, '$1')
-    .replace(/\s+/g, ' ');
+const rules = ruleCards('docs/methodology.md', 'R');
 
 describe('docs/methodology.md', () => {
   it('states the rules R1 to R15 in order', () => {
@@ -24,25 +14,7 @@ describe('docs/methodology.md', () => {
     );
   });
 
-  for (const rule of rules) {
-    const title = rule.split('\n')[0] ?? '';
-    it(`${title}: names a source, exported functions and existing tests`, () => {
-      expect(rule).toMatch(/^- Source: /m);
-      const functions = [
-        ...(rule.match(/^- Function: (.+)$/m)?.[1] ?? '').matchAll(/`(\w+)`/g),
-      ].map((m) => m[1]);
-      expect(functions.length).toBeGreaterThan(0);
-      for (const name of functions) expect(exported, `${name} is not exported`).toContain(name);
-      const tests = [...rule.matchAll(/^- Test: `([^`]+)` › "(.+)"$/gm)].map(
-        (m) => [m[1] as string, m[2] as string] as const,
-      );
-      expect(tests.length).toBeGreaterThan(0);
-      for (const [file, name] of tests) {
-        expect(existsSync(file), `${file} does not exist`).toBe(true);
-        expect(sourceOf(file), `${file} has no test "${name}"`).toContain(name);
-      }
-    });
-  }
+  itNamesItsSourceFunctionsAndTests(rules);
 
   it('its open points cover banding, the window, discretion, empty sub-samples, unratable standards, the 0-30 typo and wording', () => {
     for (const point of [

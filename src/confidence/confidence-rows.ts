@@ -1,14 +1,11 @@
 // Intervals for a rating's key questions, and the confidence figures as rows of plain text for the
 // command's tables, markdown and CSV (the caller escapes each cell for its output).
-import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
+import { ratingArgument } from '../rules/rating-argument.js';
+import { RatingRuleError, type RatingIssue } from '../model/errors.js';
 import { argumentIssue, numberIn, oneOf, optionIssues } from '../model/arguments.js';
-import { quoteText } from '../model/preview.js';
 import { RATINGS } from '../model/rating.js';
 import type { Framework } from '../model/types.js';
 import { frameworkArgument } from '../framework/trusted.js';
-import { fromZodIssues } from '../evidence/zod-issues.js';
-import { checkedFigures } from '../rules/figure-check.js';
-import { inspectionRatingSchema } from '../rules/inspection-rating-schema.js';
 import type { InspectionRating } from '../rules/inspection-rating.js';
 import type { BandingPolicy } from '../rules/band-for.js';
 import {
@@ -64,34 +61,10 @@ export function ratingIntervals(
 ): RatingIntervals {
   const checked = frameworkArgument(framework);
   const issues: RatingIssue[] = [...checked.issues, ...optionIssues(options, ROW_OPTIONS)];
-  const parsed = inspectionRatingSchema.safeParse(result);
-  if (!parsed.success)
-    issues.push(
-      ...fromZodIssues(parsed.error.issues, result, ['result']).map((i) => ({
-        ...i,
-        code: 'invalid-argument' as const,
-        message: `not a rating from rateInspection: ${i.message}`,
-      })),
-    );
-  else {
-    for (const [si, s] of parsed.data.standards.entries())
-      issues.push(
-        ...checkedFigures(s.keyQuestions).issues.map((i) => ({
-          ...i,
-          path: ['result', 'standards', si, 'keyQuestions', ...i.path.slice(1)],
-        })),
-      );
-    if (checked.framework && parsed.data.framework.id !== checked.framework.id)
-      issues.push(
-        issue(
-          'framework-mismatch',
-          ['framework'],
-          `the rating is for ${quoteText(parsed.data.framework.id)}, not "${checked.framework.id}"`,
-        ),
-      );
-  }
-  if (issues.length > 0 || !checked.framework || !parsed.success) throw new RatingRuleError(issues);
-  const rating = parsed.data as InspectionRating;
+  const checkedRating = ratingArgument(result, checked.framework);
+  issues.push(...checkedRating.issues);
+  const rating = checkedRating.rating;
+  if (issues.length > 0 || !checked.framework || !rating) throw new RatingRuleError(issues);
   const level = options.level ?? DEFAULT_LEVEL;
   const banding = options.banding ?? rating.policy.banding;
   const bands = checked.framework.keyQuestionBands;

@@ -1,14 +1,11 @@
+import { ratingArgument } from '../rules/rating-argument.js';
 import { RATINGS, ratingRank, type Rating } from '../model/rating.js';
 import type { Framework, KeyQuestionBand } from '../model/types.js';
 import { figureBand, lowestOf } from '../rules/lowest-key-question.js';
 import { bandOf } from '../rules/band-for.js';
 import { percentYes } from '../rules/percent-yes.js';
-import { checkedFigures } from '../rules/figure-check.js';
-import { inspectionRatingSchema } from '../rules/inspection-rating-schema.js';
-import { fromZodIssues } from '../evidence/zod-issues.js';
 import { frameworkArgument } from '../framework/trusted.js';
-import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
-import { quoteText } from '../model/preview.js';
+import { RatingRuleError } from '../model/errors.js';
 import type { BandingPolicy } from '../rules/band-for.js';
 import { withYes, type KeyQuestionFigure } from '../rules/key-question-figure.js';
 import type { InspectionRating } from '../rules/inspection-rating.js';
@@ -183,35 +180,10 @@ function sentenceFor(s: StandardRating, m: Omit<StandardMargin, 'sentence'>): st
  */
 export function ratingMargins(result: InspectionRating, framework: Framework): StandardMargin[] {
   const checked = frameworkArgument(framework);
-  const parsed = inspectionRatingSchema.safeParse(result);
-  const issues: RatingIssue[] = [...checked.issues];
-  if (!parsed.success)
-    issues.push(
-      ...fromZodIssues(parsed.error.issues, result, ['result']).map((i) => ({
-        ...i,
-        code: 'invalid-argument' as const,
-        message: `not a rating from rateInspection: ${i.message}`,
-      })),
-    );
-  else {
-    for (const [si, s] of parsed.data.standards.entries())
-      issues.push(
-        ...checkedFigures(s.keyQuestions).issues.map((i) => ({
-          ...i,
-          path: ['result', 'standards', si, 'keyQuestions', ...i.path.slice(1)],
-        })),
-      );
-    if (checked.framework && parsed.data.framework.id !== checked.framework.id)
-      issues.push(
-        issue(
-          'framework-mismatch',
-          ['framework'],
-          `the rating is for ${quoteText(parsed.data.framework.id)}, not "${checked.framework.id}"`,
-        ),
-      );
-  }
-  if (issues.length > 0 || !checked.framework || !parsed.success) throw new RatingRuleError(issues);
-  return marginsOf(parsed.data as InspectionRating, checked.framework);
+  const { rating, issues } = ratingArgument(result, checked.framework);
+  issues.unshift(...checked.issues);
+  if (issues.length > 0 || !checked.framework || !rating) throw new RatingRuleError(issues);
+  return marginsOf(rating, checked.framework);
 }
 
 /** Margins of a rating already known to be well formed (see `ratingMargins`). */

@@ -14,11 +14,16 @@ import {
   type InspectionRating,
   type Rating,
   type RatingIssue,
-  type ResampledRating,
   type StandardRating,
 } from 'hmip-ratings';
 import { htmlText } from '../sheets/escape.js';
-import { discretionWords, formatReport, sampleLine, type ReportInput } from '../sheets/report.js';
+import {
+  discretionWords,
+  formatReport,
+  resampleSentences,
+  sampleLine,
+  type ReportInput,
+} from '../sheets/report.js';
 import {
   checkChartCall,
   drawRatingCharts,
@@ -331,16 +336,6 @@ function notRatedSection(rating: InspectionRating): string {
 <h2 id="not-rated-heading">Standards not rated</h2>
 ${items.length > 0 ? `<ul>${items.join('')}</ul>` : '<p>Every standard was rated.</p>'}
 </section>`;
-}
-
-/** The lines that say what the resampling shows. */
-function resampleSentences(r: ResampledRating): string[] {
-  return [
-    `${r.resamples.toLocaleString('en-GB')} resamples, seed ${r.seed}.`,
-    ...r.standards.map((s) => s.sentence),
-    ...(r.overall ? [r.overall.sentence] : []),
-    ...(r.overallNote ? [r.overallNote] : []),
-  ];
 }
 
 function confidenceSection(input: ReportInput): string {

@@ -2,7 +2,7 @@
 // the date the report was made. Passed in, never read here: the report functions do no I/O and
 // read no clock, so the same input gives the same report.
 import { toolkit, type RatingIssue } from 'hmip-ratings';
-import { readDate } from '../sheets/dates.js';
+import { MONTHS, readDate } from '../sheets/dates.js';
 
 const { isRecord, issue, optionIssues, preview, text } = toolkit;
 
@@ -49,21 +49,6 @@ export function reportOptionIssues(
     );
   return found;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A checked ISO date in words: "2025-03-07" -> "7 March 2025". */
 export function dateWords(date: string): string {

@@ -12,24 +12,25 @@ import {
   type RatingIssue,
   toolkit,
 } from 'hmip-ratings';
+import {
+  disposalAliasesOption,
+  extension,
+  fileOf,
+  fileText,
+  isZip,
+  limitsOption,
+  frameworkOption,
+  oversizeIssues,
+} from './files.js';
 import { QUESTION_ID, readCaseRows, type CaseSheet } from './case-sheet.js';
 import { limitsOf, readCsvRows } from './csv.js';
 import { readJudgementRows, readJudgementsJson, type JudgementSheet } from './judgement-sheet.js';
-import { bytesOf, located, onePerCell, sortIssues } from './located.js';
+import { located, onePerCell, sortIssues } from './located.js';
 import type { ReadLimits } from './limits.js';
 import { crossIssues, rateSheets, tallyIssues } from './rate-sheets.js';
 import type { Inflater, WorkbookSheet } from './workbook-reader.js';
 
-const {
-  argumentIssue,
-  frameworkArgument,
-  isBoolean,
-  isFunction,
-  isRecord,
-  oneOf,
-  optionIssues,
-  quoteText,
-} = toolkit;
+const { argumentIssue, isBoolean, isFunction, isRecord, oneOf, optionIssues, quoteText } = toolkit;
 
 /** A file as given: its name (shown in every problem) and its content, text or bytes. @category Sheets */
 export interface AuditFile {
@@ -70,11 +71,8 @@ export interface AuditRating extends CaseRating {
 
 const AUDIT_OPTIONS = {
   framework: () => undefined, // checked below, as an id or an object
-  disposalAliases: (v: unknown) =>
-    isRecord(v) && Object.values(v).every((x) => typeof x === 'string')
-      ? undefined
-      : 'must be an object of disposal names by the name typed',
-  limits: (v: unknown) => (isRecord(v) ? undefined : 'must be an object of limits'),
+  disposalAliases: disposalAliasesOption,
+  limits: limitsOption,
   banding: oneOf('rounded', 'exact'),
   windowInclusive: isBoolean,
   discretion: isFunction,
@@ -82,18 +80,6 @@ const AUDIT_OPTIONS = {
   unanswered: oneOf('error', 'leave-out'),
   inflater: isFunction,
 };
-
-const isZip = (data: string | Uint8Array) =>
-  typeof data !== 'string' &&
-  data[0] === 0x50 &&
-  data[1] === 0x4b &&
-  data[2] === 0x03 &&
-  data[3] === 0x04;
-const extension = (name: string) => /\.[^.]*$/.exec(name.toLowerCase())?.[0] ?? '';
-
-function text(data: string | Uint8Array): string {
-  return typeof data === 'string' ? data : new TextDecoder('utf-8').decode(data);
-}
 
 /** A sheet of a workbook by name, in any case, among the visible sheets only. */
 function sheetNamed(sheets: readonly WorkbookSheet[], name: string): WorkbookSheet | undefined {
@@ -227,7 +213,7 @@ async function readCasesFile(
       ),
     );
   else {
-    const read = readCsvRows(text(file.data), file.name, limits);
+    const read = readCsvRows(fileText(file.data), file.name, limits);
     out.issues.push(...read.issues);
     if (read.issues.length === 0) out.cases = { rows: read.rows, file: file.name, merges: [] };
   }
@@ -255,7 +241,7 @@ function idsOf(framework: Framework): Set<string> {
  * The framework a sheet follows: the one given, checked against the sheet's question columns, or
  * the one whose ids fit them (and the workbook's Questions sheet, and the judgements' framework).
  */
-function chooseFramework(
+export function chooseFramework(
   given: Framework | undefined,
   header: readonly string[],
   questionIds: readonly string[],
@@ -325,17 +311,7 @@ export async function rateAudit(
   options: AuditOptions = {},
 ): Promise<AuditRating> {
   const found: RatingIssue[] = [...optionIssues(options, AUDIT_OPTIONS)];
-  // Every field of the files is read once here, and bytes are copied: the readers work on the
-  // library's own copy, whatever getters or methods the caller's objects carry.
-  const fileOf = (f: unknown): AuditFile | undefined => {
-    if (!isRecord(f)) return undefined;
-    const name = f['name'];
-    const data = f['data'];
-    if (typeof name !== 'string' || name === '' || name.length > 500) return undefined;
-    if (typeof data === 'string') return { name, data };
-    const bytes = bytesOf(data);
-    return bytes ? { name, data: bytes } : undefined;
-  };
+  // Every field of the files is read once, and bytes are copied (fileOf).
   const given_ = isRecord(files)
     ? { cases: files['cases'], judgements: files['judgements'] }
     : undefined;
@@ -357,35 +333,13 @@ export async function rateAudit(
         given_.judgements,
       ),
     );
-  let given: Framework | undefined;
-  if (isRecord(options) && options.framework !== undefined) {
-    const f = options.framework;
-    if (typeof f === 'string') {
-      given = Object.hasOwn(frameworks, f) ? frameworks[f as keyof typeof frameworks] : undefined;
-      if (!given)
-        found.push({
-          code: 'unknown-framework',
-          path: ['options', 'framework'],
-          message: `unknown framework ${quoteText(f)}: use ${Object.keys(frameworks).join(' or ')}`,
-        });
-    } else {
-      const checked = frameworkArgument(f, 'options.framework');
-      found.push(...checked.issues);
-      given = checked.framework;
-    }
-  }
+  const option = frameworkOption(isRecord(options) ? options.framework : undefined);
+  found.push(...option.issues);
+  const given = option.framework;
   if (found.length > 0 || !casesFile) throw new RatingRuleError(found);
   const limits = limitsOf(options.limits);
   const fileNames = [casesFile.name, ...(judgementsFile ? [judgementsFile.name] : [])];
-  for (const f of [casesFile, judgementsFile])
-    if (f && (typeof f.data === 'string' ? f.data.length : f.data.byteLength) > limits.fileBytes)
-      found.push(
-        located(
-          'limit-exceeded',
-          `the file is larger than ${limits.fileBytes.toLocaleString('en-GB')} bytes, the most a file may have`,
-          f.name,
-        ),
-      );
+  found.push(...oversizeIssues([casesFile, judgementsFile], limits));
   if (found.length > 0) throw new RatingRuleError(found);
 
   // 1. Read every file.
@@ -399,13 +353,15 @@ export async function rateAudit(
       ext === '.json' ||
       (typeof judgementsFile.data === 'string' && judgementsFile.data.trimStart().startsWith('{'))
     )
-      jsonJudgements = readJudgementsJson(text(judgementsFile.data), { file: judgementsFile.name });
+      jsonJudgements = readJudgementsJson(fileText(judgementsFile.data), {
+        file: judgementsFile.name,
+      });
     else if (isZip(judgementsFile.data) || ext === '.xlsx') {
       const book = await readJudgementsWorkbook(judgementsFile, limits, options.inflater);
       issues.push(...book.issues);
       judgementRows = book.judgements;
     } else {
-      const rows = readCsvRows(text(judgementsFile.data), judgementsFile.name, limits);
+      const rows = readCsvRows(fileText(judgementsFile.data), judgementsFile.name, limits);
       issues.push(...rows.issues);
       if (rows.issues.length === 0) judgementRows = { rows: rows.rows, file: judgementsFile.name };
     }

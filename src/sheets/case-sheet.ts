@@ -45,7 +45,8 @@ const FIELDS = new Map<string, string>([
   ['kind', 'kind'],
   ['disposal', 'disposal'],
 ]);
-const KINDS = labelTable<CaseKind>([
+/** The kinds of case as a sheet may write them ("oocd" for out-of-court). */
+export const KINDS = labelTable<CaseKind>([
   ['court', 'court'],
   ['out-of-court', 'out-of-court'],
   ['oocd', 'out-of-court'],

@@ -2,26 +2,34 @@
 // audits, from CSV or a workbook, with every problem located at row and column in one pass.
 import {
   RatingRuleError,
-  frameworks,
   youth2021,
   type AuditedCase,
-  type CaseKind,
   type CaseloadRecord,
   type Framework,
   type RatingIssue,
   toolkit,
 } from 'hmip-ratings';
+import {
+  disposalAliasesOption,
+  extension,
+  fileOf,
+  fileText,
+  isZip,
+  limitsOption,
+  frameworkOption,
+  oversizeIssues,
+} from './files.js';
 import type { AuditFile } from './audit.js';
-import { QUESTION_ID, disposalTable } from './case-sheet.js';
+import { KINDS, QUESTION_ID, disposalTable } from './case-sheet.js';
 import { columnLabel, isBlankRow } from './columns.js';
 import { limitsOf, readCsvRows } from './csv.js';
 import { readDate } from './dates.js';
 import { labelKey, labelTable } from './labels.js';
 import type { ReadLimits } from './limits.js';
-import { bytesOf, located, sortIssues } from './located.js';
+import { located, sortIssues } from './located.js';
 import type { Inflater, WorkbookSheet } from './workbook-reader.js';
 
-const { argumentIssue, frameworkArgument, isFunction, isRecord, optionIssues, quoteText } = toolkit;
+const { argumentIssue, isFunction, isRecord, optionIssues, quoteText } = toolkit;
 
 /** A caseload read from a sheet, with where each case came from. @category Sheets */
 export interface CaseloadSheet {
@@ -59,11 +67,8 @@ export interface CaseloadOptions {
 
 const CASELOAD_OPTIONS = {
   framework: () => undefined, // checked below, as an id or an object
-  disposalAliases: (v: unknown) =>
-    isRecord(v) && Object.values(v).every((x) => typeof x === 'string')
-      ? undefined
-      : 'must be an object of disposal names by the name typed',
-  limits: (v: unknown) => (isRecord(v) ? undefined : 'must be an object of limits'),
+  disposalAliases: disposalAliasesOption,
+  limits: limitsOption,
   inflater: isFunction,
 };
 
@@ -81,26 +86,11 @@ const LOG_FIELDS = labelTable<'case' | 'date'>([
   ['audited', 'date'],
   ['audited on', 'date'],
 ]);
-const KINDS = labelTable<CaseKind>([
-  ['court', 'court'],
-  ['out-of-court', 'out-of-court'],
-  ['oocd', 'out-of-court'],
-]);
 const NEAR: Readonly<Record<string, RegExp>> = {
   case: /^(id|child|case ?(id|ref|reference|number|no))$/i,
   disposal: /disposal|outcome|sentence|order/i,
   date: /date|made|given|sentenced/i,
 };
-
-const isZip = (data: string | Uint8Array) =>
-  typeof data !== 'string' &&
-  data[0] === 0x50 &&
-  data[1] === 0x4b &&
-  data[2] === 0x03 &&
-  data[3] === 0x04;
-const extension = (name: string) => /\.[^.]*$/.exec(name.toLowerCase())?.[0] ?? '';
-const text = (data: string | Uint8Array) =>
-  typeof data === 'string' ? data : new TextDecoder('utf-8').decode(data);
 
 /** A sheet's rows: a CSV file's, or a workbook's visible sheet by one of `names` or its only visible one. */
 async function sheetRows(
@@ -185,7 +175,7 @@ async function sheetRows(
         ),
       ],
     };
-  const read = readCsvRows(text(file.data), file.name, limits);
+  const read = readCsvRows(fileText(file.data), file.name, limits);
   return read.issues.length > 0
     ? { file: file.name, workbook: false, issues: read.issues }
     : { rows: read.rows, file: file.name, workbook: false, issues: [] };
@@ -421,52 +411,13 @@ export function readAuditLogRows(
   return { sheet: { file, entries, rows: entryRows }, issues };
 }
 
-/** A file as given, each field read once and its bytes copied; undefined for anything else. */
-function fileOf(f: unknown): AuditFile | undefined {
-  if (!isRecord(f)) return undefined;
-  const name = f['name'];
-  const data = f['data'];
-  if (typeof name !== 'string' || name === '' || name.length > 500) return undefined;
-  if (typeof data === 'string') return { name, data };
-  const bytes = bytesOf(data);
-  return bytes ? { name, data: bytes } : undefined;
-}
-
-/** The framework an option names (an id or an object), or its problems. */
-function frameworkOption(value: unknown): { framework?: Framework; issues: RatingIssue[] } {
-  if (value === undefined) return { framework: youth2021, issues: [] };
-  if (typeof value === 'string')
-    return Object.hasOwn(frameworks, value)
-      ? { framework: frameworks[value as keyof typeof frameworks], issues: [] }
-      : {
-          issues: [
-            {
-              code: 'unknown-framework',
-              path: ['options', 'framework'],
-              message: `unknown framework ${quoteText(value)}: use ${Object.keys(frameworks).join(' or ')}`,
-            },
-          ],
-        };
-  const checked = frameworkArgument(value, 'options.framework');
-  return { ...(checked.framework && { framework: checked.framework }), issues: checked.issues };
-}
-
 function fileProblems(
   given: unknown,
   file: AuditFile | undefined,
   limits: ReadLimits,
 ): RatingIssue[] {
   if (!file) return [argumentIssue('file', 'a file: { name, data } with text or bytes', given)];
-  const size = typeof file.data === 'string' ? file.data.length : file.data.byteLength;
-  return size > limits.fileBytes
-    ? [
-        located(
-          'limit-exceeded',
-          `the file is larger than ${limits.fileBytes.toLocaleString('en-GB')} bytes, the most a file may have`,
-          file.name,
-        ),
-      ]
-    : [];
+  return oversizeIssues([file], limits);
 }
 
 /**
@@ -493,7 +444,10 @@ export async function readCaseload(
   const given = file;
   const read = fileOf(given);
   const found: RatingIssue[] = [...optionIssues(options, CASELOAD_OPTIONS)];
-  const chosen = frameworkOption(isRecord(options) ? options.framework : undefined);
+  // (the 2021 standards unless the caseload's framework is named)
+  const chosen = frameworkOption(
+    isRecord(options) ? (options.framework ?? youth2021.id) : undefined,
+  );
   found.push(...chosen.issues);
   const limits = limitsOf(isRecord(options) ? options.limits : undefined);
   found.push(...fileProblems(given, read, limits));

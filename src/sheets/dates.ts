@@ -7,7 +7,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?$/;
 const SERIAL = /^\d{1,7}(?:\.\d+)?$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
-const MONTHS = [
+/** The months' names, January first. */
+export const MONTHS: readonly string[] = [
   'January',
   'February',
   'March',

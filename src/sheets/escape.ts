@@ -21,3 +21,25 @@ export function htmlText(text: string): string {
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
   );
 }
+
+/** A table of text for a terminal: columns padded, every cell plain. */
+export function plainTable(rows: readonly (readonly string[])[]): string[] {
+  const clean = rows.map((r) => r.map(plainText));
+  const widths = clean.reduce<number[]>(
+    (w, r) => r.map((cell, i) => Math.max(w[i] ?? 0, cell.length)),
+    [],
+  );
+  return clean.map((r) =>
+    `  ${r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd(),
+  );
+}
+
+/** A table of text as markdown, every cell escaped. */
+export function markdownTable(rows: readonly (readonly string[])[]): string[] {
+  const [head = [], ...body] = rows;
+  return [
+    `| ${head.map(markdownText).join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...body.map((r) => `| ${r.map(markdownText).join(' | ')} |`),
+  ];
+}

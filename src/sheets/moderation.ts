@@ -4,7 +4,6 @@
 import {
   RatingRuleError,
   compareAudits,
-  frameworks,
   keyQuestionsOf,
   moderateCases,
   plainText,
@@ -21,28 +20,29 @@ import {
   type RatingIssue,
   toolkit,
 } from 'hmip-ratings';
+import {
+  disposalAliasesOption,
+  extension,
+  fileOf,
+  fileText,
+  isZip,
+  limitsOption,
+  frameworkOption,
+  oversizeIssues,
+} from './files.js';
 import { readAnswer } from './answer-spelling.js';
-import type { AuditFile, FrameworkChoice } from './audit.js';
+import { chooseFramework, type AuditFile, type FrameworkChoice } from './audit.js';
 import { QUESTION_ID, readCaseRows, type CaseSheet } from './case-sheet.js';
 import { columnLabel, isBlankRow } from './columns.js';
 import { limitsOf, readCsvRows, toCsv } from './csv.js';
 import { markdownText } from './escape.js';
 import { labelKey } from './labels.js';
 import type { ReadLimits } from './limits.js';
-import { located, sortIssues } from './located.js';
+import { located, onePerCell, sortIssues } from './located.js';
 import type { ReportFormat } from './report.js';
 import type { Inflater } from './workbook-reader.js';
 
-const {
-  argumentIssue,
-  frameworkArgument,
-  isFunction,
-  isRecord,
-  oneOf,
-  optionIssues,
-  plainList,
-  quoteText,
-} = toolkit;
+const { argumentIssue, isFunction, isRecord, oneOf, optionIssues, plainList, quoteText } = toolkit;
 
 /** The files of a moderation: two audits of the same cases, and optionally the decisions. @category Sheets */
 export interface ModerationFiles {
@@ -89,27 +89,14 @@ export interface ModeratedAudit {
 
 const MODERATION_OPTIONS = {
   framework: () => undefined, // checked below, as an id or an object
-  disposalAliases: (v: unknown) =>
-    isRecord(v) && Object.values(v).every((x) => typeof x === 'string')
-      ? undefined
-      : 'must be an object of disposal names by the name typed',
-  limits: (v: unknown) => (isRecord(v) ? undefined : 'must be an object of limits'),
+  disposalAliases: disposalAliasesOption,
+  limits: limitsOption,
   unanswered: oneOf('error', 'leave-out'),
   inflater: isFunction,
 };
 
 const SHORT: Readonly<Record<Answer, string>> = { yes: 'yes', no: 'no', 'not applicable': 'n/a' };
 const short = (answer: Answer | undefined) => (answer === undefined ? '' : SHORT[answer]);
-
-const isZip = (data: string | Uint8Array) =>
-  typeof data !== 'string' &&
-  data[0] === 0x50 &&
-  data[1] === 0x4b &&
-  data[2] === 0x03 &&
-  data[3] === 0x04;
-const extension = (name: string) => /\.[^.]*$/.exec(name.toLowerCase())?.[0] ?? '';
-const textOf = (data: string | Uint8Array) =>
-  typeof data === 'string' ? data : new TextDecoder('utf-8').decode(data);
 
 /** A sheet's cells and the name its problems are shown under ("audit.xlsx [Cases]"). */
 interface Rows {
@@ -190,7 +177,7 @@ async function readRows(
         ),
       ],
     };
-  const read = readCsvRows(textOf(file.data), file.name, limits);
+  const read = readCsvRows(fileText(file.data), file.name, limits);
   return read.issues.length > 0
     ? { file: file.name, issues: read.issues }
     : { rows: read.rows, file: file.name, issues: [] };
@@ -221,28 +208,6 @@ function questionIdsOf(framework: Framework): Set<string> {
       ...kq.prompts.map((p) => p.id as string),
     ]),
   );
-}
-
-/**
- * The framework the sheets follow: the one given, or the one whose question ids fit every sheet's
- * (the newest when both fit or neither does, said plainly as assumed).
- */
-function chooseFramework(
-  given: Framework | undefined,
-  ids: readonly string[],
-): { framework: Framework; choice: FrameworkChoice } {
-  if (given) return { framework: given, choice: 'given' };
-  const candidates = Object.values(frameworks) as Framework[];
-  const misfits = (f: Framework) => {
-    const known = questionIdsOf(f);
-    return ids.filter((id) => !known.has(id)).length;
-  };
-  const fits = candidates.filter((f) => misfits(f) === 0);
-  if (fits.length === 1) return { framework: fits[0] as Framework, choice: 'read off the sheet' };
-  const closest = [...candidates].sort(
-    (a, b) => misfits(a) - misfits(b) || b.id.localeCompare(a.id),
-  )[0] as Framework;
-  return { framework: closest, choice: 'assumed' };
 }
 
 /** Decisions read from a disagreements sheet: records, and the row of each decided answer. */
@@ -433,19 +398,6 @@ function locate(
   });
 }
 
-/** At most one problem per cell: what follows from a cell's own problem is not reported again. */
-function onePerCell(issues: readonly RatingIssue[]): RatingIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((i) => {
-    const l = i.location;
-    if (!l || l.row === undefined || l.column === undefined) return true;
-    const key = `${l.file}\u0000${l.row}\u0000${l.column}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /** The problems of a call into the core, or none. */
 function issuesOf(fn: () => unknown): RatingIssue[] {
   try {
@@ -456,12 +408,6 @@ function issuesOf(fn: () => unknown): RatingIssue[] {
     return [...e.issues];
   }
 }
-
-const isFile = (f: unknown): f is AuditFile =>
-  isRecord(f) &&
-  typeof f['name'] === 'string' &&
-  f['name'] !== '' &&
-  (typeof f['data'] === 'string' || f['data'] instanceof Uint8Array);
 
 /**
  * Moderates two audits of the same cases from their files: the first auditor's sheet and the
@@ -490,56 +436,31 @@ export async function moderateAudits(
   options: ModerationSheetOptions = {},
 ): Promise<ModeratedAudit> {
   const found: RatingIssue[] = [...optionIssues(options, MODERATION_OPTIONS)];
+  // Every field of the files is read once, and bytes are copied (fileOf).
   const given: Record<string, unknown> = isRecord(files) ? files : {};
-  for (const key of ['first', 'second'] as const)
-    if (!isFile(given[key]))
+  const read: Partial<Record<'first' | 'second' | 'decisions', AuditFile>> = {};
+  for (const key of ['first', 'second', 'decisions'] as const) {
+    const value = given[key];
+    const file = fileOf(value);
+    if (file) read[key] = file;
+    else if (key !== 'decisions' || value !== undefined)
       found.push(
         argumentIssue(
           `files.${key}`,
           'a file: { name, data } with text or bytes',
-          isRecord(files) ? files[key] : files,
+          isRecord(files) || key === 'decisions' ? value : files,
         ),
       );
-  if (given['decisions'] !== undefined && !isFile(given['decisions']))
-    found.push(
-      argumentIssue(
-        'files.decisions',
-        'a file: { name, data } with text or bytes',
-        given['decisions'],
-      ),
-    );
-  let framework: Framework | undefined;
-  if (isRecord(options) && options.framework !== undefined) {
-    const f = options.framework;
-    if (typeof f === 'string') {
-      framework = Object.hasOwn(frameworks, f)
-        ? frameworks[f as keyof typeof frameworks]
-        : undefined;
-      if (!framework)
-        found.push({
-          code: 'unknown-framework',
-          path: ['options', 'framework'],
-          message: `unknown framework ${quoteText(f)}: use ${Object.keys(frameworks).join(' or ')}`,
-        });
-    } else {
-      const checked = frameworkArgument(f, 'options.framework');
-      found.push(...checked.issues);
-      framework = checked.framework;
-    }
   }
+  const option = frameworkOption(isRecord(options) ? options.framework : undefined);
+  found.push(...option.issues);
+  const framework = option.framework;
   if (found.length > 0) throw new RatingRuleError(found);
   const limits = limitsOf(options.limits);
-  const { first: firstFile, second: secondFile, decisions: decisionsFile } = files;
+  const { first: firstFile, second: secondFile, decisions: decisionsFile } = read;
+  if (!firstFile || !secondFile) throw new RatingRuleError(found);
   const names = [firstFile.name, secondFile.name, ...(decisionsFile ? [decisionsFile.name] : [])];
-  for (const f of [firstFile, secondFile, decisionsFile])
-    if (f && (typeof f.data === 'string' ? f.data.length : f.data.byteLength) > limits.fileBytes)
-      found.push(
-        located(
-          'limit-exceeded',
-          `the file is larger than ${limits.fileBytes.toLocaleString('en-GB')} bytes, the most a file may have`,
-          f.name,
-        ),
-      );
+  found.push(...oversizeIssues([firstFile, secondFile, decisionsFile], limits));
   if (found.length > 0) throw new RatingRuleError(found);
 
   // 1. Every file's cells.
@@ -569,7 +490,8 @@ export async function moderateAudits(
           .filter((q) => QUESTION_ID.test(q))
       : []),
   ];
-  const chosen = chooseFramework(framework, ids);
+  const chosen = chooseFramework(framework, [], ids, undefined, firstFile.name);
+  issues.push(...chosen.issues);
   const fw = chosen.framework;
 
   // 3. The sheets, against that framework.

@@ -19,7 +19,7 @@ import {
   toolkit,
 } from 'hmip-ratings';
 import { toCsv } from './csv.js';
-import { markdownText } from './escape.js';
+import { markdownTable, markdownText, plainTable } from './escape.js';
 import { reportOptionIssues, type ReportOptions } from '../report/options.js';
 
 const { argumentIssue, describeFigure, isRecord, oneOf, plainList } = toolkit;
@@ -67,35 +67,13 @@ function extrasOf(input: ReportInput): Extras {
 }
 
 /** The lines that say what the resampling shows, in words a team can paste. */
-function resampleSentences(r: ResampledRating): string[] {
+export function resampleSentences(r: ResampledRating): string[] {
   return [
     `${groupThousands(r.resamples)} resamples, seed ${r.seed}.`,
     ...r.standards.map((s) => s.sentence),
     ...(r.overall ? [r.overall.sentence] : []),
     ...(r.overallNote ? [r.overallNote] : []),
   ];
-}
-
-/** A table of text as markdown, every cell escaped. */
-function markdownTable(rows: readonly (readonly string[])[]): string[] {
-  const [head = [], ...body] = rows;
-  return [
-    `| ${head.map(markdownText).join(' | ')} |`,
-    `|${head.map(() => '---').join('|')}|`,
-    ...body.map((r) => `| ${r.map(markdownText).join(' | ')} |`),
-  ];
-}
-
-/** A table of text for a terminal: columns padded, every cell plain. */
-function plainTable(rows: readonly (readonly string[])[]): string[] {
-  const clean = rows.map((r) => r.map(plainText));
-  const widths = clean.reduce<number[]>(
-    (w, r) => r.map((cell, i) => Math.max(w[i] ?? 0, cell.length)),
-    [],
-  );
-  return clean.map((r) =>
-    `  ${r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd(),
-  );
 }
 
 const percent = (p: number | undefined) => (p === undefined ? '' : `${p}%`);

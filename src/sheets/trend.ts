@@ -5,7 +5,6 @@ import {
   RatingRuleError,
   auditTrend,
   auditTrendSchema,
-  frameworks,
   plainText,
   trendRows,
   type AuditTrend,
@@ -16,18 +15,26 @@ import {
   type TrendChange,
   toolkit,
 } from 'hmip-ratings';
+import {
+  disposalAliasesOption,
+  extension,
+  fileOf,
+  fileText,
+  isZip,
+  limitsOption,
+  frameworkOption,
+} from './files.js';
 import { rateAudit, type AuditFile, type AuditOptions, type FrameworkChoice } from './audit.js';
 import { columnLabel, isBlankRow } from './columns.js';
 import { limitsOf, readCsvRows, toCsv } from './csv.js';
 import { readDate } from './dates.js';
-import { markdownText } from './escape.js';
+import { markdownTable, markdownText, plainTable } from './escape.js';
 import type { ReadLimits } from './limits.js';
-import { bytesOf, located, onePerCell, sortIssues } from './located.js';
+import { located, onePerCell, sortIssues } from './located.js';
 import type { Inflater } from './workbook-reader.js';
 
 const {
   argumentIssue,
-  frameworkArgument,
   isBoolean,
   isFunction,
   isRecord,
@@ -102,11 +109,8 @@ export interface TrendSheets {
 const TREND_OPTIONS = {
   framework: () => undefined, // checked below, as an id or an object
   level: numberIn(0, 1, { min: true, max: true }),
-  disposalAliases: (v: unknown) =>
-    isRecord(v) && Object.values(v).every((x) => typeof x === 'string')
-      ? undefined
-      : 'must be an object of disposal names by the name typed',
-  limits: (v: unknown) => (isRecord(v) ? undefined : 'must be an object of limits'),
+  disposalAliases: disposalAliasesOption,
+  limits: limitsOption,
   banding: oneOf('rounded', 'exact'),
   windowInclusive: isBoolean,
   unanswered: oneOf('error', 'leave-out'),
@@ -114,29 +118,8 @@ const TREND_OPTIONS = {
   inflater: isFunction,
 };
 
-const isZip = (data: string | Uint8Array) =>
-  typeof data !== 'string' &&
-  data[0] === 0x50 &&
-  data[1] === 0x4b &&
-  data[2] === 0x03 &&
-  data[3] === 0x04;
-const extension = (name: string) => /\.[^.]*$/.exec(name.toLowerCase())?.[0] ?? '';
-const text = (data: string | Uint8Array) =>
-  typeof data === 'string' ? data : new TextDecoder('utf-8').decode(data);
-
 /** A judgements file's name: the audit's name followed by "-judgements" (or " judgements", "_judgements", ".judgements"). */
 export const JUDGEMENTS_NAME = /^(.+?)[-_. ]judgements\.(csv|json|xlsx)$/i;
-
-/** A file as given: `{ name, data }`, read once, its bytes copied; undefined for anything else. */
-function fileOf(f: unknown): AuditFile | undefined {
-  if (!isRecord(f)) return undefined;
-  const name = f['name'];
-  const data = f['data'];
-  if (typeof name !== 'string' || name === '' || name.length > 500) return undefined;
-  if (typeof data === 'string') return { name, data };
-  const bytes = bytesOf(data);
-  return bytes ? { name, data: bytes } : undefined;
-}
 
 /**
  * Pairs dropped or listed files into audits: a file named like `audit-2024-06-30-judgements.csv`
@@ -298,7 +281,7 @@ async function preRead(file: AuditFile, limits: ReadLimits, inflater?: Inflater)
     return { ...found, judged };
   }
   if (ext !== '.csv' && ext !== '.txt' && ext !== '') return { issues: [] };
-  const read = readCsvRows(text(file.data), file.name, limits);
+  const read = readCsvRows(fileText(file.data), file.name, limits);
   return read.issues.length > 0 ? { issues: [] } : dateColumn(read.rows, file.name, false);
 }
 
@@ -329,23 +312,9 @@ export async function trendAudits(
   options: TrendSheetOptions = {},
 ): Promise<TrendSheets> {
   const found: RatingIssue[] = [...optionIssues(options, TREND_OPTIONS)];
-  let given: Framework | undefined;
-  if (isRecord(options) && options.framework !== undefined) {
-    const f = options.framework;
-    if (typeof f === 'string') {
-      given = Object.hasOwn(frameworks, f) ? frameworks[f as keyof typeof frameworks] : undefined;
-      if (!given)
-        found.push({
-          code: 'unknown-framework',
-          path: ['options', 'framework'],
-          message: `unknown framework ${quoteText(f)}: use ${Object.keys(frameworks).join(' or ')}`,
-        });
-    } else {
-      const checked = frameworkArgument(f, 'options.framework');
-      found.push(...checked.issues);
-      given = checked.framework;
-    }
-  }
+  const option = frameworkOption(isRecord(options) ? options.framework : undefined);
+  found.push(...option.issues);
+  const given = option.framework;
   const list = plainList(files);
   const audits: {
     cases: AuditFile;
@@ -556,28 +525,6 @@ export async function trendAudits(
 export type TrendFormat = 'table' | 'markdown' | 'csv' | 'json';
 
 const FORMATS = oneOf('table', 'markdown', 'csv', 'json');
-
-/** A table of text for a terminal: columns padded, every cell plain. */
-function plainTable(rows: readonly (readonly string[])[]): string[] {
-  const clean = rows.map((r) => r.map(plainText));
-  const widths = clean.reduce<number[]>(
-    (w, r) => r.map((cell, i) => Math.max(w[i] ?? 0, cell.length)),
-    [],
-  );
-  return clean.map((r) =>
-    `  ${r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd(),
-  );
-}
-
-/** A table of text as markdown, every cell escaped. */
-function markdownTable(rows: readonly (readonly string[])[]): string[] {
-  const [head = [], ...body] = rows;
-  return [
-    `| ${head.map(markdownText).join(' | ')} |`,
-    `|${head.map(() => '---').join('|')}|`,
-    ...body.map((r) => `| ${r.map(markdownText).join(' | ')} |`),
-  ];
-}
 
 /** The audits compared, as rows of text: date, name, where the date came from, sample, score. */
 function auditRows(trend: AuditTrend, sheets?: readonly SheetInfo[]): string[][] {

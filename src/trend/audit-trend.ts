@@ -1,6 +1,7 @@
 // The figures of several audits of one service over time: each key question's and standard's
 // figures, the overall score and rating, what changed band and by how much, and whether each
 // change is larger than the intervals would explain.
+import { ratingArgument } from '../rules/rating-argument.js';
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
 import {
   argumentIssue,
@@ -16,10 +17,7 @@ import { ratingRank, type Rating } from '../model/rating.js';
 import type { Framework, KeyQuestionBand, OverallBand, RatedBy } from '../model/types.js';
 import { frameworkArgument } from '../framework/trusted.js';
 import { standardsOf } from '../framework/standards-of.js';
-import { fromZodIssues } from '../evidence/zod-issues.js';
 import { bandOf, type BandingPolicy } from '../rules/band-for.js';
-import { checkedFigures } from '../rules/figure-check.js';
-import { inspectionRatingSchema } from '../rules/inspection-rating-schema.js';
 import type { InspectionRating } from '../rules/inspection-rating.js';
 import type { KeyQuestionResult, RatingMethod, StandardRating } from '../rules/standard-rating.js';
 import type { CaseTally } from '../cases/tally-cases.js';
@@ -288,35 +286,13 @@ function checkAudit(
         `a label must be text of 1 to 200 characters (got ${preview(label)})`,
       ),
     );
-  const parsed = inspectionRatingSchema.safeParse(rating);
-  let checkedRating: InspectionRating | undefined;
-  if (!parsed.success)
-    issues.push(
-      ...fromZodIssues(parsed.error.issues, rating, [...at, 'rating']).map((i) => ({
-        ...i,
-        code: 'invalid-argument' as const,
-        message: `not a rating from rateInspection: ${i.message}`,
-      })),
-    );
-  else {
-    const before = issues.length;
-    for (const [si, s] of parsed.data.standards.entries())
-      issues.push(
-        ...checkedFigures(s.keyQuestions).issues.map((i) => ({
-          ...i,
-          path: [...at, 'rating', 'standards', si, 'keyQuestions', ...i.path.slice(1)],
-        })),
-      );
-    if (framework && parsed.data.framework.id !== framework.id)
-      issues.push(
-        issue(
-          'framework-mismatch',
-          [...at, 'rating', 'framework'],
-          `the rating is for ${quoteText(parsed.data.framework.id)}, not "${framework.id}": a trend compares audits of one framework`,
-        ),
-      );
-    if (issues.length === before) checkedRating = parsed.data as InspectionRating;
-  }
+  const read = ratingArgument(rating, framework, {
+    path: [...at, 'rating'],
+    frameworkPath: [...at, 'rating', 'framework'],
+    mismatch: ': a trend compares audits of one framework',
+  });
+  issues.push(...read.issues);
+  const checkedRating = read.rating;
   let checkedTally: CaseTally | undefined;
   if (tally !== undefined) {
     const t = caseTallySchema.safeParse(tally);

@@ -11,164 +11,20 @@ import * as api from '../../src/index.js';
 import * as sheets from '../../src/sheets/index.js';
 import { main } from '../../src/cli/main.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
+import {
+  CallerError,
+  HANG,
+  PROTOTYPE,
+  fingerprint,
+  hostileLeaf,
+  mutated,
+  nastyValues,
+  prototypeNames,
+} from '../support/hostile.js';
 
 const { RatingRuleError, cumberland2024, youth2021, youth2018 } = api;
 
-/** The error a hostile getter or proxy throws: the caller's own, allowed to pass through. */
-class CallerError extends Error {}
-
-// A hang guard, not a performance test: a call that does not return within this is a hang.
-const HANG = 5_000;
-
-const prototypeNames = () => Object.getOwnPropertyNames(Object.prototype).sort().join(',');
-const PROTOTYPE = prototypeNames();
-
-/** A structural fingerprint of a value (cycles, getters and proxies handled), to see it unchanged. */
-function fingerprint(value: unknown, seen = new Map<object, number>(), depth = 0): string {
-  if (depth > 200) return 'deep';
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function'))
-    return typeof value === 'bigint'
-      ? `${value}n`
-      : typeof value === 'symbol'
-        ? 'symbol'
-        : `${typeof value}:${String(value)}`;
-  if (typeof value === 'function') return 'function';
-  if (seen.has(value)) return `#${seen.get(value)}`;
-  seen.set(value, seen.size);
-  try {
-    if (ArrayBuffer.isView(value)) return `bytes:${Array.from(value as Uint8Array).join(',')}`;
-    const keys = Reflect.ownKeys(value);
-    return `{${keys
-      .map((k) => {
-        const d = Object.getOwnPropertyDescriptor(value, k);
-        const v = d && 'value' in d ? fingerprint(d.value, seen, depth + 1) : 'accessor';
-        return `${String(k)}=${v}`;
-      })
-      .join(';')}}`;
-  } catch {
-    return 'opaque'; // a revoked proxy
-  }
-}
-
-const hostileLeaf = fc.oneof(
-  fc.constantFrom<unknown>(
-    undefined,
-    null,
-    NaN,
-    -0,
-    Infinity,
-    -Infinity,
-    1e308,
-    -1,
-    0.5,
-    2 ** 53,
-    10n,
-    '',
-    ' ',
-    '__proto__',
-    'constructor',
-    'toString',
-    'hasOwnProperty',
-    '=HYPERLINK("x")',
-    '\u001b[31m',
-    'yes?',
-    'Good?',
-    '\u0000',
-    'a'.repeat(100_000),
-    [],
-    {},
-    Object.create(null),
-    new Date(0),
-    new Map(),
-    new Set(),
-    Symbol('s'),
-    Buffer.from('case,kind'),
-    new Uint8Array([0x50, 0x4b, 3, 4]),
-  ),
-  fc.anything({
-    withBigInt: true,
-    withBoxedValues: true,
-    withMap: true,
-    withSet: true,
-    withTypedArray: true,
-    withSparseArray: true,
-    withNullPrototype: true,
-    maxDepth: 3,
-  }),
-);
-
-/** Values that are hard to even look at: cycles, 10,000 levels deep, throwing getters, proxies. */
-const nasty = fc.constantFrom<() => unknown>(
-  () => {
-    const cycle: Record<string, unknown> = { framework: 'hmip-youth-2021' };
-    cycle['standards'] = cycle;
-    cycle['self'] = [cycle];
-    return cycle;
-  },
-  () => {
-    let deep: unknown = 1;
-    for (let i = 0; i < 10_000; i++) deep = { a: deep, standards: deep };
-    return deep;
-  },
-  () => {
-    let deep: unknown = [];
-    for (let i = 0; i < 10_000; i++) deep = [deep];
-    return deep;
-  },
-  () =>
-    Object.defineProperty({ framework: 'hmip-youth-2021' }, 'standards', {
-      enumerable: true,
-      get() {
-        throw new CallerError('getter');
-      },
-    }),
-  () =>
-    new Proxy(
-      {},
-      {
-        ownKeys() {
-          throw new CallerError('ownKeys');
-        },
-        get() {
-          throw new CallerError('get');
-        },
-      },
-    ),
-  () => {
-    const { proxy, revoke } = Proxy.revocable({}, {});
-    revoke();
-    return proxy;
-  },
-);
-
-/** Replaces the value at one path of a plain-data value (copied) with a hostile one, or adds a key. */
-function mutated(
-  base: unknown,
-  path: readonly number[],
-  replacement: unknown,
-  addKey?: string,
-): unknown {
-  const holder: Record<string, unknown> = { root: structuredClone(base) };
-  let parent: Record<string | number, unknown> = holder;
-  let key: string | number = 'root';
-  for (const step of path) {
-    const value = parent[key];
-    if (value === null || typeof value !== 'object') break;
-    const keys = Object.keys(value);
-    if (keys.length === 0) break;
-    parent = value as Record<string | number, unknown>;
-    key = keys[step % keys.length] as string;
-  }
-  if (addKey && parent !== holder)
-    Object.defineProperty(parent, addKey, {
-      value: replacement,
-      enumerable: true,
-      configurable: true,
-      writable: true,
-    });
-  else parent[key] = replacement;
-  return holder['root'];
-}
+const nasty = nastyValues({ framework: 'hmip-youth-2021' }, 'standards');
 
 const CASES = readFileSync('examples/cumberland/cases.csv', 'utf8');
 const JUDGEMENTS = readFileSync('examples/cumberland/judgements.csv', 'utf8');

@@ -15,142 +15,18 @@ import {
 } from '../../src/index.js';
 import { disagreementRows, formatModeration, moderateAudits } from '../../src/sheets/index.js';
 import { cumberlandCases } from '../../scripts/cumberland-cases.js';
+import {
+  CallerError,
+  HANG,
+  PROTOTYPE,
+  fingerprint,
+  hostileLeaf,
+  mutated,
+  nastyValues,
+  prototypeNames,
+} from '../support/hostile.js';
 
-class CallerError extends Error {}
-
-const HANG = 5_000; // a hang guard, not a performance test
-const prototypeNames = () => Object.getOwnPropertyNames(Object.prototype).sort().join(',');
-const PROTOTYPE = prototypeNames();
-
-/** A structural fingerprint of a value (cycles, getters and proxies handled), to see it unchanged. */
-function fingerprint(value: unknown, seen = new Map<object, number>(), depth = 0): string {
-  if (depth > 200) return 'deep';
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function'))
-    return typeof value === 'bigint'
-      ? `${value}n`
-      : typeof value === 'symbol'
-        ? 'symbol'
-        : `${typeof value}:${String(value)}`;
-  if (typeof value === 'function') return 'function';
-  if (seen.has(value)) return `#${seen.get(value)}`;
-  seen.set(value, seen.size);
-  try {
-    if (ArrayBuffer.isView(value)) return `bytes:${Array.from(value as Uint8Array).join(',')}`;
-    return `{${Reflect.ownKeys(value)
-      .map((k) => {
-        const d = Object.getOwnPropertyDescriptor(value, k);
-        return `${String(k)}=${d && 'value' in d ? fingerprint(d.value, seen, depth + 1) : 'accessor'}`;
-      })
-      .join(';')}}`;
-  } catch {
-    return 'opaque';
-  }
-}
-
-const hostileLeaf = fc.oneof(
-  fc.constantFrom<unknown>(
-    undefined,
-    null,
-    NaN,
-    -0,
-    Infinity,
-    -1,
-    0.5,
-    2 ** 53,
-    10n,
-    '',
-    '__proto__',
-    'constructor',
-    '=HYPERLINK("x")',
-    '\u001b[31m',
-    'yes?',
-    'a'.repeat(100_000),
-    [],
-    {},
-    Object.create(null),
-    new Date(0),
-    new Map(),
-    Symbol('s'),
-    new Uint8Array([0x50, 0x4b, 3, 4]),
-  ),
-  fc.anything({
-    withBigInt: true,
-    withBoxedValues: true,
-    withMap: true,
-    withSet: true,
-    withTypedArray: true,
-    withSparseArray: true,
-    withNullPrototype: true,
-    maxDepth: 3,
-  }),
-);
-
-const nasty = fc.constantFrom<() => unknown>(
-  () => {
-    const cycle: Record<string, unknown> = { id: 'court-1' };
-    cycle['answers'] = cycle;
-    cycle['self'] = [cycle];
-    return cycle;
-  },
-  () => {
-    let deep: unknown = 1;
-    for (let i = 0; i < 10_000; i++) deep = { a: deep, answers: deep };
-    return deep;
-  },
-  () => {
-    let deep: unknown = [];
-    for (let i = 0; i < 10_000; i++) deep = [deep];
-    return deep;
-  },
-  () =>
-    Object.defineProperty({ id: 'court-1' }, 'answers', {
-      enumerable: true,
-      get() {
-        throw new CallerError('getter');
-      },
-    }),
-  () =>
-    new Proxy(
-      {},
-      {
-        ownKeys() {
-          throw new CallerError('ownKeys');
-        },
-        get() {
-          throw new CallerError('get');
-        },
-      },
-    ),
-  () => {
-    const { proxy, revoke } = Proxy.revocable({}, {});
-    revoke();
-    return proxy;
-  },
-);
-
-/** Replaces the value at one path of a plain-data value (copied) with a hostile one, or adds a key. */
-function mutated(base: unknown, path: readonly number[], replacement: unknown, addKey?: string) {
-  const holder: Record<string, unknown> = { root: structuredClone(base) };
-  let parent: Record<string | number, unknown> = holder;
-  let key: string | number = 'root';
-  for (const step of path) {
-    const value = parent[key];
-    if (value === null || typeof value !== 'object') break;
-    const keys = Object.keys(value);
-    if (keys.length === 0) break;
-    parent = value as Record<string | number, unknown>;
-    key = keys[step % keys.length] as string;
-  }
-  if (addKey && parent !== holder)
-    Object.defineProperty(parent, addKey, {
-      value: replacement,
-      enumerable: true,
-      configurable: true,
-      writable: true,
-    });
-  else parent[key] = replacement;
-  return holder['root'];
-}
+const nasty = nastyValues({ id: 'court-1' }, 'answers');
 
 const SKIN = [
   [10, 4, 1, 0],

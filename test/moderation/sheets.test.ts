@@ -199,6 +199,44 @@ describe('bad files: every problem at once, at file, row and column, nothing mod
     ]);
   });
 
+  it('sheets that fit another framework than the one given get the one-line hint rateAudit gives', async () => {
+    // a 2018 audit sheet (3.4.1 is a key question of the 2018 standards only), moderated as 2021
+    const as2018 = (text: string) =>
+      text
+        .trimEnd()
+        .split('\n')
+        .map((line, i) => `${line},${i === 0 ? '3.4.1' : ''}`)
+        .join('\n');
+    const found = await problems(
+      moderateAudits(
+        {
+          first: { name: 'first.csv', data: as2018(FIRST) },
+          second: { name: 'second.csv', data: as2018(SECOND) },
+        },
+        { framework: 'hmip-youth-2021' },
+      ),
+    );
+    expect(found.filter((p) => p.includes('framework-mismatch'))).toEqual([
+      expect.stringMatching(
+        /^first\.csv: framework-mismatch: this looks like an audit for .+ \(hmip-youth-2018\), not hmip-youth-2021: hmip-youth-2021 has no 3\.4\.1/,
+      ),
+    ]);
+  });
+
+  it('each file is read once: a getter cannot answer one thing to the check and another to the read', async () => {
+    let reads = 0;
+    const shifty = {
+      name: 'second.csv',
+      get data(): string {
+        reads++;
+        return reads === 1 ? SECOND : (42 as unknown as string);
+      },
+    };
+    const audit = await moderateAudits({ first, second: shifty });
+    expect(reads).toBe(1);
+    expect(audit.agreement.disagreements.length).toBeGreaterThan(0);
+  });
+
   it('the files given are not changed', async () => {
     const bytes = new TextEncoder().encode(FIRST);
     const copy = bytes.slice();

@@ -22,8 +22,15 @@ import {
   trendReport,
 } from '../../src/sheets/index.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
-
-class CallerError extends Error {}
+import {
+  CallerError,
+  PROTOTYPE,
+  fingerprint,
+  hostileLeaf,
+  mutated,
+  nastyValues,
+  prototypeNames,
+} from '../support/hostile.js';
 
 const CASES = readFileSync('examples/cumberland/cases.csv', 'utf8');
 const rating = rateCases(youth2021, cumberlandCases(), cumberlandJudgements).rating;
@@ -66,83 +73,12 @@ const VALID: Record<string, [(...args: unknown[]) => unknown, () => unknown[]]> 
 };
 const names = Object.keys(VALID);
 
-const hostile = fc.oneof(
-  fc.constantFrom<unknown>(
-    undefined,
-    null,
-    NaN,
-    -0,
-    Infinity,
-    -1,
-    0.5,
-    2 ** 53,
-    10n,
-    '',
-    '__proto__',
-    'constructor',
-    '=HYPERLINK("x")',
-    '2024-02-30',
-    '\u0000',
-    'a'.repeat(10_000),
-    [],
-    {},
-    Object.create(null),
-    new Date(0),
-    new Uint8Array([0x50, 0x4b, 3, 4]),
-  ),
-  fc.anything({ withBigInt: true, withNullPrototype: true, withSparseArray: true, maxDepth: 2 }),
-);
-
-const nasty = fc.constantFrom<() => unknown>(
-  () => {
-    const cycle: Record<string, unknown> = { date: '2024-01-15' };
-    cycle['rating'] = cycle;
-    cycle['self'] = [cycle];
-    return cycle;
-  },
-  () =>
-    Object.defineProperty({ date: '2024-01-15' }, 'rating', {
-      enumerable: true,
-      get() {
-        throw new CallerError('getter');
-      },
-    }),
-  () => {
-    const { proxy, revoke } = Proxy.revocable({}, {});
-    revoke();
-    return proxy;
-  },
-);
-
-/** A structural fingerprint of a value, to see it unchanged. */
-function fingerprint(value: unknown, seen = new Map<object, number>(), depth = 0): string {
-  if (depth > 50) return 'deep';
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function'))
-    return typeof value === 'bigint'
-      ? `${value}n`
-      : typeof value === 'symbol'
-        ? 'symbol'
-        : `${typeof value}:${String(value)}`;
-  if (typeof value === 'function') return 'function';
-  if (seen.has(value)) return `#${seen.get(value)}`;
-  seen.set(value, seen.size);
-  try {
-    if (ArrayBuffer.isView(value)) return `bytes:${Array.from(value as Uint8Array).join(',')}`;
-    return `{${Reflect.ownKeys(value)
-      .map((k) => {
-        const d = Object.getOwnPropertyDescriptor(value, k);
-        return `${String(k)}=${d && 'value' in d ? fingerprint(d.value, seen, depth + 1) : 'accessor'}`;
-      })
-      .join(';')}}`;
-  } catch {
-    return 'opaque';
-  }
-}
+const hostile = hostileLeaf;
+const nasty = nastyValues({ date: '2024-01-15' }, 'rating');
 
 async function check(name: string, args: unknown[]): Promise<void> {
   const fn = (VALID[name] as [(...a: unknown[]) => unknown, unknown])[0];
   const before = fingerprint(args);
-  const prototype = Object.getOwnPropertyNames(Object.prototype).join(',');
   try {
     await fn(...args);
   } catch (e) {
@@ -153,24 +89,7 @@ async function check(name: string, args: unknown[]): Promise<void> {
         });
   }
   expect(fingerprint(args), `${name} left its input as it was`).toBe(before);
-  expect(Object.getOwnPropertyNames(Object.prototype).join(',')).toBe(prototype);
-}
-
-/** The valid arguments with one value, at a path, replaced. */
-function mutated(base: unknown, path: readonly number[], replacement: unknown): unknown {
-  const holder: Record<string, unknown> = { root: base };
-  let parent: Record<string | number, unknown> = holder;
-  let key: string | number = 'root';
-  for (const step of path) {
-    const value = parent[key];
-    if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) break;
-    const keys = Object.keys(value);
-    if (keys.length === 0) break;
-    parent = value as Record<string | number, unknown>;
-    key = keys[step % keys.length] as string;
-  }
-  parent[key] = replacement;
-  return holder['root'];
+  expect(prototypeNames(), 'Object.prototype untouched').toBe(PROTOTYPE);
 }
 
 describe('the trend room under hostile input', () => {
