@@ -13,6 +13,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test-prop.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     testTimeout: 60_000,
+    // One fixed seed for every property test unless FC_SEED says otherwise (npm run fuzz).
+    setupFiles: ['test/support/property-seed.ts'],
     // Worker threads that keep their module cache from file to file: the library is pure (no
     // module state, no mocks in any test), so files need no fresh module graph each, and the
     // suite spends 7 s importing instead of 95 s (docs/performance.md, "npm test").

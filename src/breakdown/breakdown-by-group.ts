@@ -6,7 +6,7 @@ import {
   oneOf,
   optionIssues,
   ownSnapshot,
-  plainList,
+  plainRecords,
   text,
   wholeNumber,
 } from '../model/arguments.js';
@@ -164,8 +164,9 @@ export function breakdownByGroup(
   attribute: string,
   options: BreakdownOptions = {},
 ): GroupBreakdown {
-  // The caller's list read once by index: its own methods (a changed `map`, `constructor`) never run.
-  cases = (plainList(cases) ?? cases) as readonly CaseRecord[];
+  // The caller's list and records read once into plain data: its own methods never run, and what
+  // is checked is what is counted.
+  cases = (plainRecords(cases) ?? cases) as readonly CaseRecord[];
   const checked = frameworkArgument(framework);
   const given = (isRecord(options) ? ownSnapshot(options) : options) as BreakdownOptions;
   const issues: RatingIssue[] = [...checked.issues, ...optionIssues(given, BREAKDOWN_OPTIONS)];

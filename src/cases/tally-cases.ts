@@ -1,7 +1,7 @@
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
 import type { Disposal, Framework, KeyQuestion, Standard } from '../model/types.js';
 import { fromZodIssues } from '../evidence/zod-issues.js';
-import { oneOf, optionIssues, plainList, throwIssues } from '../model/arguments.js';
+import { isRecord, oneOf, optionIssues, plainList, throwIssues } from '../model/arguments.js';
 import { quoteText } from '../model/preview.js';
 import { frameworkArgument } from '../framework/trusted.js';
 import { percentYes } from '../rules/percent-yes.js';
@@ -141,6 +141,10 @@ function tallyPlan(framework: Framework): TallyPlan {
   return plan;
 }
 
+/** A case whose getters answered one way when it was checked and another when it was counted. */
+const changed = (index: number) =>
+  `case ${index + 1} in the list changed while it was read (a getter answered differently): give plain data`;
+
 /** The scope of a case's kind and disposal, from the plan or worked out once. */
 function scopeOf(plan: TallyPlan, record: CaseRecord): Scope {
   let byDisposal = plan.scopes.get(record.kind);
@@ -230,9 +234,25 @@ export function tallyCases(
   const counts = new Int32Array(plan.list.length * 3);
   const byDisposal = new Map<string, number>();
   let court = 0;
-  for (const [index, record] of parsed.data.entries()) {
+  for (const [index, given] of parsed.data.entries()) {
     const where = (field?: string) =>
       field === undefined ? ['cases', index] : ['cases', index, field];
+    // Each field read once more, and every value counted is checked again as it is read: a getter
+    // that answers differently from the check above is refused, never counted.
+    const record: CaseRecord = {
+      id: given.id,
+      kind: given.kind,
+      disposal: given.disposal,
+      answers: given.answers,
+    };
+    if (
+      typeof record.id !== 'string' ||
+      (record.kind !== 'court' && record.kind !== 'out-of-court') ||
+      !isRecord(record.answers)
+    ) {
+      issues.push(issue('invalid-input', where(), changed(index)));
+      continue;
+    }
     // The case named in a message, quoted and cut short: worked out only when there is a problem.
     const named = () => quoteText(record.id);
     if (seen.has(record.id))
@@ -260,13 +280,18 @@ export function tallyCases(
     byDisposal.set(disposal.id, (byDisposal.get(disposal.id) ?? 0) + 1);
     if (record.kind === 'court') court++;
     const scope = scopeOf(plan, record);
-    // The caller's own keys: a schema parse drops keys such as "__proto__".
-    for (const id of Object.keys((parsed.data[index] as { answers: object }).answers)) {
+    // Every own key of the answers ("__proto__" too), each value read once and checked as it is read.
+    for (const id of Object.keys(record.answers)) {
       const answer = record.answers[id];
+      const code =
+        answer === 'yes' ? 0 : answer === 'no' ? 1 : answer === 'not applicable' ? 2 : -1;
+      if (code < 0) {
+        issues.push(issue('invalid-answer', [...where('answers'), id], changed(index)));
+        break; // one problem for the case: nothing it says can be trusted
+      }
       const slot = scope.allowed.get(id);
       if (slot !== undefined) {
-        if (answer === undefined) continue;
-        const at = slot * 3 + (answer === 'yes' ? 0 : answer === 'no' ? 1 : 2);
+        const at = slot * 3 + code;
         counts[at] = (counts[at] as number) + 1;
         continue;
       }
@@ -293,8 +318,7 @@ export function tallyCases(
         );
         continue;
       }
-      if (answer === undefined) continue;
-      const at = question.slot * 3 + (answer === 'yes' ? 0 : answer === 'no' ? 1 : 2);
+      const at = question.slot * 3 + code;
       counts[at] = (counts[at] as number) + 1;
     }
     if (options.unanswered !== 'leave-out') {

@@ -2,7 +2,13 @@
 // command's tables, markdown and CSV (the caller escapes each cell for its output).
 import { ratingArgument } from '../rules/rating-argument.js';
 import { RatingRuleError, type RatingIssue } from '../model/errors.js';
-import { argumentIssue, numberIn, oneOf, optionIssues } from '../model/arguments.js';
+import {
+  argumentIssue,
+  numberIn,
+  oneOf,
+  optionIssues,
+  optionsSnapshot,
+} from '../model/arguments.js';
 import { RATINGS } from '../model/rating.js';
 import type { Framework } from '../model/types.js';
 import { frameworkArgument } from '../framework/trusted.js';
@@ -154,6 +160,7 @@ export function resampleRows(
   result: ResampledRating,
   options: { readonly cells?: 'percent' | 'count' } = {},
 ): string[][] {
+  options = optionsSnapshot(options); // read once: what is checked is what is used
   const issues = optionIssues(options, { cells: oneOf('percent', 'count') });
   const parsed = resampledRatingSchema.safeParse(result);
   if (!parsed.success)

@@ -6,6 +6,7 @@ import {
   oneOf,
   optionIssues,
   ownSnapshot,
+  plainRecords,
   wholeNumber,
 } from '../model/arguments.js';
 import { RATINGS, ratingRank, type Rating } from '../model/rating.js';
@@ -286,6 +287,9 @@ export function resampleRating(
   judgements?: Judgements,
   options: ResampleOptions = {},
 ): ResampledRating {
+  // The caller's list and records read once into plain data: its own methods (an own `flatMap` or
+  // `constructor`) never run, and what is checked is what is resampled.
+  cases = (plainRecords(cases) ?? cases) as readonly CaseRecord[];
   const checked = frameworkArgument(framework);
   const given = (isRecord(options) ? ownSnapshot(options) : options) as ResampleOptions;
   const issues: RatingIssue[] = [...checked.issues, ...optionIssues(given, RESAMPLE_OPTIONS)];

@@ -201,6 +201,19 @@ export function throwIssues(found: readonly RatingIssue[]): void {
   if (found.length > 0) throw new RatingRuleError(found);
 }
 
+/**
+ * A caller's options read once: a null-prototype copy of its own enumerable properties, so what
+ * is checked is what is used, whatever getters it carries. Anything that is not an object is
+ * returned as it is, for the option check to describe.
+ * @example
+ * optionsSnapshot({ banding: 'exact' }) // => { banding: 'exact' }
+ * optionsSnapshot('exact') // => 'exact'
+ * @category Toolkit
+ */
+export function optionsSnapshot<T>(options: T): T {
+  return (isRecord(options) ? ownSnapshot(options) : options) as T;
+}
+
 /** A copy of an object's own enumerable properties, each read once, so getters cannot change between reads. */
 export function ownSnapshot(value: Record<string, unknown>): Record<string, unknown> {
   const copy: Record<string, unknown> = Object.create(null);
@@ -226,5 +239,35 @@ export function plainList(value: unknown): unknown[] | undefined {
   const list: unknown[] = [];
   const length = value.length;
   for (let i = 0; i < length; i++) list.push(value[i]);
+  return list;
+}
+
+/** Own enumerable properties copied into a plain object, each read once ("__proto__" stays a key). */
+const plainCopy = (value: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.keys(value).map((key) => [key, value[key]]));
+
+/**
+ * A caller's list of records (case records, caseload records) read once into plain data: the list
+ * by index (its own methods, `constructor` or iterator never run), each record, its answers and
+ * its attributes copied, so
+ * what is checked is what is counted, whatever getters the caller's objects carry. Anything that
+ * is not a record is left as it is, for the check to describe. Undefined when it is not a list.
+ * @example
+ * plainRecords([{ id: 'A1', kind: 'court', disposal: 'community-sentence', answers: { '2.1.1': 'yes' } }])?.[0] // => { id: 'A1', kind: 'court', disposal: 'community-sentence', answers: { '2.1.1': 'yes' } }
+ * plainRecords('A1') // => undefined
+ * @category Toolkit
+ */
+export function plainRecords(value: unknown): unknown[] | undefined {
+  const list = plainList(value);
+  if (!list) return undefined;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (!isRecord(item)) continue;
+    const copy = plainCopy(item);
+    for (const field of ['answers', 'attributes'])
+      if (Object.hasOwn(copy, field) && isRecord(copy[field]))
+        copy[field] = plainCopy(copy[field] as Record<string, unknown>);
+    list[i] = copy;
+  }
   return list;
 }

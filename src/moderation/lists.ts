@@ -3,7 +3,7 @@
 // and disposal). Every problem in every list is collected before anything is compared.
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
 import type { Framework, KeyQuestion } from '../model/types.js';
-import { argumentIssue, isRecord, ownSnapshot, plainList, text } from '../model/arguments.js';
+import { argumentIssue, isRecord, ownSnapshot, plainRecords, text } from '../model/arguments.js';
 import { quoteText } from '../model/preview.js';
 import { isCaseRecord, type Answer, type CaseRecord } from '../cases/case-record.js';
 import { tallyCases } from '../cases/tally-cases.js';
@@ -90,24 +90,6 @@ interface CheckedList {
   readonly records?: readonly CaseRecord[];
 }
 
-/** Own enumerable properties copied into a plain object, each read once ("__proto__" stays a key). */
-const plainCopy = (value: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.keys(value).map((key) => [key, value[key]]));
-
-/**
- * A case record as the caller gave it, read once into plain objects (the record, its answers and
- * attributes), so that what is checked is what is compared. Anything else is left as it is, for
- * the check to describe.
- */
-function recordCopy(value: unknown): unknown {
-  if (!isRecord(value)) return value;
-  const copy = plainCopy(value);
-  for (const field of ['answers', 'attributes'])
-    if (Object.hasOwn(copy, field) && isRecord(copy[field]))
-      copy[field] = plainCopy(copy[field] as Record<string, unknown>);
-  return copy;
-}
-
 /** Checks one list as an audit of the framework, with its problems' paths under the list's name. */
 function checkList(
   framework: Framework,
@@ -116,7 +98,7 @@ function checkList(
   unanswered: 'error' | 'leave-out',
 ): CheckedList {
   // A plain copy read by index: the caller's list cannot change between reads or bring its own methods.
-  const list = plainList(cases)?.map(recordCopy);
+  const list = plainRecords(cases);
   if (!list) return { issues: [argumentIssue(name, 'a list of case records', cases)] };
   const issues: RatingIssue[] = [];
   try {

@@ -1,5 +1,5 @@
 import { RatingRuleError, issue } from '../model/errors.js';
-import { optionIssues, oneOf, throwIssues } from '../model/arguments.js';
+import { optionIssues, optionsSnapshot, oneOf, throwIssues } from '../model/arguments.js';
 import { preview } from '../model/preview.js';
 import { checkedKeyQuestionBands } from './banding-check.js';
 import type { Rating } from '../model/rating.js';
@@ -89,6 +89,7 @@ export function bandForCounts(
 ): Rating {
   if (options === null || typeof options !== 'object')
     throw new RatingRuleError(optionIssues(options, BAND_OPTIONS));
+  options = optionsSnapshot(options); // read once: what is checked is what is used
   const found = countIssues(yes, of);
   if (found.length === 0 && of === 0)
     found.push(issue('invalid-count', ['of'], 'an empty sample (0 cases) has no band'));

@@ -10,6 +10,7 @@ import {
   optionIssues,
   ownSnapshot,
   plainList,
+  plainRecords,
   wholeNumber,
 } from '../model/arguments.js';
 import { preview, quoteText } from '../model/preview.js';
@@ -527,7 +528,7 @@ export function drawSample(
   // The caller's lists and options read once, by index and by own key: a getter cannot answer one
   // way when checked and another when used, and no method the caller's objects carry is called.
   const given = caseload;
-  const copied = plainList(caseload);
+  const copied = plainRecords(caseload);
   caseload = (copied ?? []) as readonly CaseloadRecord[];
   if (isRecord(options)) options = snapshotOptions(options);
   const checked = frameworkArgument(framework);

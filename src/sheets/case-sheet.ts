@@ -13,7 +13,7 @@ import { columnLabel, isBlankRow } from './columns.js';
 import { labelKey, labelTable } from './labels.js';
 import { located, rowsCopy, rowsIssues } from './located.js';
 
-const { argumentIssue, frameworkArgument, isRecord, quoteText } = toolkit;
+const { argumentIssue, frameworkArgument, isRecord, optionsSnapshot, quoteText } = toolkit;
 
 /** Case records read from a sheet, with where each came from, so later errors can point at cells. @category Sheets */
 export interface CaseSheet {
@@ -283,6 +283,7 @@ export function casesFromRows(
   rows: readonly (readonly string[])[],
   options: CaseSheetOptions,
 ): CaseSheet {
+  options = optionsSnapshot(options); // read once: what is checked is what is used
   const checked = checkSheetArguments(rows, options);
   const { sheet, issues } = readCaseRows(rowsCopy(rows), { ...options, framework: checked });
   if (issues.length > 0) throw new RatingRuleError(issues);

@@ -10,7 +10,7 @@ import { readJudgementRows, type JudgementSheet } from './judgement-sheet.js';
 import { located, rowsCopy, rowsIssues } from './located.js';
 import { LIMITS, type ReadLimits } from './limits.js';
 
-const { argumentIssue, isRecord } = toolkit;
+const { argumentIssue, isRecord, optionsSnapshot } = toolkit;
 
 // A cell this library wrote as text that a spreadsheet could run as a formula starts with a quote
 // (OWASP, "CSV Injection"); reading it back drops that quote, so a round trip changes nothing.
@@ -150,6 +150,7 @@ export function limitsOf(given: unknown): ReadLimits {
  * @category Sheets
  */
 export function readCasesCsv(text: string, options: CsvOptions): CaseSheet {
+  options = optionsSnapshot(options); // read once: what is checked is what is used
   const file =
     isRecord(options) && typeof options['file'] === 'string' ? options['file'] : 'cases.csv';
   const framework: Framework = checkSheetArguments([], {
@@ -181,6 +182,7 @@ export function readJudgementsCsv(
     readonly limits?: Partial<ReadLimits>;
   },
 ): JudgementSheet {
+  options = optionsSnapshot(options); // read once: what is checked is what is used
   const file =
     isRecord(options) && typeof options['file'] === 'string' ? options['file'] : 'judgements.csv';
   const framework = checkSheetArguments([], { ...(isRecord(options) ? options : {}), file });

@@ -15,7 +15,7 @@ import { isInDoubt, labelKey, labelTable } from './labels.js';
 import { located, rowsCopy } from './located.js';
 import { parseJson } from './json.js';
 
-const { argumentIssue, isRecord, preview, quoteText } = toolkit;
+const { argumentIssue, isRecord, optionsSnapshot, preview, quoteText } = toolkit;
 
 /** The panel's judgements read from a sheet or JSON file, with the row of each standard. @category Sheets */
 export interface JudgementSheet {
@@ -153,6 +153,7 @@ export function judgementsFromRows(
   rows: readonly (readonly string[])[],
   options: { readonly framework: Framework; readonly file: string },
 ): JudgementSheet {
+  options = optionsSnapshot(options); // read once: what is checked is what is used
   const framework = checkSheetArguments(rows, options);
   const { sheet, issues } = readJudgementRows(rowsCopy(rows), { framework, file: options.file });
   if (issues.length > 0) throw new RatingRuleError(issues);
@@ -222,6 +223,7 @@ export function judgementsFromJson(
   text: string,
   options: { readonly file: string; readonly framework?: Framework },
 ): JudgementSheet {
+  options = optionsSnapshot(options); // read once: what is checked is what is used
   const found: RatingIssue[] = [];
   if (typeof text !== 'string') found.push(argumentIssue('text', 'the JSON file as text', text));
   if (!isRecord(options) || typeof options['file'] !== 'string')

@@ -9,7 +9,7 @@ import {
   toolkit,
 } from 'hmip-ratings';
 
-const { argumentIssue, frameworkArgument, isRecord, plainList } = toolkit;
+const { argumentIssue, plainRecords, frameworkArgument, isRecord } = toolkit;
 
 const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
@@ -42,7 +42,8 @@ export function questionIds(framework: Framework): string[] {
  */
 export function casesToRows(framework: Framework, cases: readonly CaseRecord[] = []): string[][] {
   const ids = questionIds(framework);
-  const list = plainList(cases);
+  // The records read once into plain data: what is checked is what is written.
+  const list = plainRecords(cases);
   if (!list || !list.every((c) => caseRecordSchema.safeParse(c).success))
     throw new RatingRuleError([argumentIssue('cases', 'a list of valid case records', cases)]);
   const attributes: string[] = [];

@@ -9,6 +9,47 @@ async function excel(): Promise<typeof ExcelJS> {
   return module.default ?? module;
 }
 import type ExcelJS from 'exceljs';
+
+/**
+ * The workbook's bytes with every zip entry dated 1980-01-01 00:00 (DOS date 0x0021, time 0):
+ * jszip, under exceljs, dates each entry with the time of writing. Walks the library's own
+ * output (one central directory, no zip comment), in place.
+ */
+function withReproducibleTimes(bytes: Uint8Array): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = bytes.length - 22;
+  if (end < 0 || view.getUint32(end, true) !== 0x06054b50) return bytes;
+  let at = view.getUint32(end + 16, true);
+  for (let n = view.getUint16(end + 10, true); n > 0; n--) {
+    if (view.getUint32(at, true) !== 0x02014b50) return bytes;
+    const local = view.getUint32(at + 42, true);
+    view.setUint32(at + 12, 0x00210000, true); // central entry: time 0, date 1980-01-01
+    if (view.getUint32(local, true) === 0x04034b50) view.setUint32(local + 10, 0x00210000, true);
+    at +=
+      46 +
+      view.getUint16(at + 28, true) +
+      view.getUint16(at + 30, true) +
+      view.getUint16(at + 32, true);
+  }
+  return bytes;
+}
+
+/** 1980-01-01T00:00:00Z: the time every workbook the library writes carries. */
+const REPRODUCIBLE_TIME = Date.UTC(1980, 0, 1);
+
+/**
+ * A new workbook with no clock in it: exceljs stamps "created" and "modified" with the time of
+ * writing (and puts the time back when they are left out), so the same arguments gave different
+ * bytes a second apart. Both are stamped 1980-01-01, the earliest time a zip can hold, as
+ * reproducible builds do: the same arguments always write the same file.
+ */
+async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const workbook = new (await excel()).Workbook();
+  workbook.creator = 'hmip-ratings';
+  workbook.created = new Date(REPRODUCIBLE_TIME);
+  workbook.modified = new Date(REPRODUCIBLE_TIME);
+  return workbook;
+}
 import {
   RATINGS,
   RatingRuleError,
@@ -73,10 +114,9 @@ export async function judgementsWorkbook(
 ): Promise<Uint8Array> {
   // Rows first: they check the arguments before exceljs is even loaded.
   const rows = judgementsToRows(framework, judgements ?? {});
-  const workbook = new (await excel()).Workbook();
-  workbook.creator = 'hmip-ratings';
+  const workbook = await newWorkbook();
   addJudgementsSheet(workbook, rows);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return withReproducibleTimes(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
 /**
@@ -99,8 +139,7 @@ export async function casesWorkbook(
   // Rows first: they check the arguments before exceljs is even loaded.
   const caseRows = casesToRows(framework, content.cases ?? []).map((row) => row.map(neutralised));
   const judgementRows = judgementsToRows(framework, content.judgements ?? {});
-  const workbook = new (await excel()).Workbook();
-  workbook.creator = 'hmip-ratings';
+  const workbook = await newWorkbook();
   const cases = workbook.addWorksheet('Cases', {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
   });
@@ -136,7 +175,7 @@ export async function casesWorkbook(
     }
   }
   questions.getColumn(3).width = 100;
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return withReproducibleTimes(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
 /**
@@ -238,8 +277,7 @@ export async function resultsWorkbook(input: {
       ]),
     ),
   ];
-  const workbook = new (await excel()).Workbook();
-  workbook.creator = 'hmip-ratings';
+  const workbook = await newWorkbook();
   for (const [name, rows] of [
     ['Ratings', ratings],
     ['Key questions', keyQuestions],
@@ -250,5 +288,5 @@ export async function resultsWorkbook(input: {
     );
     sheet.getRow(1).font = { bold: true };
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return withReproducibleTimes(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
