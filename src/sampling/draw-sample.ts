@@ -10,7 +10,6 @@ import {
   optionIssues,
   ownSnapshot,
   plainList,
-  plainRecords,
   wholeNumber,
 } from '../model/arguments.js';
 import { preview, quoteText } from '../model/preview.js';
@@ -528,7 +527,7 @@ export function drawSample(
   // The caller's lists and options read once, by index and by own key: a getter cannot answer one
   // way when checked and another when used, and no method the caller's objects carry is called.
   const given = caseload;
-  const copied = plainRecords(caseload);
+  const copied = plainList(caseload);
   caseload = (copied ?? []) as readonly CaseloadRecord[];
   if (isRecord(options)) options = snapshotOptions(options);
   const checked = frameworkArgument(framework);
@@ -566,7 +565,7 @@ export function drawSample(
     : undefined;
   const scan = scanCaseload(
     checked.framework,
-    caseload,
+    caseload as CaseloadRecord[], // our own copy of the list: the scan puts checked copies in it
     fields,
     windows,
     auditLog(options, usable),
@@ -668,7 +667,7 @@ interface Tally {
  */
 function scanCaseload(
   framework: Framework,
-  caseload: readonly CaseloadRecord[],
+  caseload: CaseloadRecord[],
   fields: readonly string[],
   windows: Readonly<Record<CaseKind, { readonly start: string; readonly end: string }>> | undefined,
   log: ReadonlyMap<string, string>,
@@ -714,9 +713,17 @@ function scanCaseload(
       : '';
   };
   for (let i = 0; i < caseload.length; i++) {
-    const record = caseload[i] as CaseloadRecord;
+    const given = caseload[i] as CaseloadRecord;
+    // Each field and attribute read once into a record of our own (spreads: V8 clones plain
+    // objects fast), so what is checked is what is used.
+    let record = given;
+    if (isRecord(given)) {
+      record = { ...given };
+      if (isRecord(record.attributes)) record.attributes = { ...record.attributes };
+    }
     // The hand check, in the same pass: it accepts exactly what caseloadRecordSchema accepts.
     if (!isCaseloadRecord(record)) return { valid: false, issues, excluded, counts, strata };
+    caseload[i] = record;
     const { id, kind, date } = record;
     const disposal = disposals.get(record.disposal);
     if (disposal === undefined || disposal.kind !== kind) {
