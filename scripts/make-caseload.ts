@@ -8,17 +8,8 @@
 // gives Cheshire's 34 court and 23 out-of-court cases.
 import { writeFileSync } from 'node:fs';
 import { toCsv } from 'hmip-ratings-sheets';
+import { mulberry32 } from './mulberry32.js';
 
-/** mulberry32 (Tommy Ettinger, public domain): a small 32-bit generator, here seeded with 20250707. */
-function mulberry32(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let z = Math.imul(t ^ (t >>> 15), 1 | t);
-    z = (z + Math.imul(z ^ (z >>> 7), 61 | z)) ^ z;
-    return ((z ^ (z >>> 14)) >>> 0) / 4294967296;
-  };
-}
 /** The two files' text, made afresh from the seed. */
 export function makeCaseload(): { readonly caseload: string; readonly audited: string } {
   const random = mulberry32(20250707);

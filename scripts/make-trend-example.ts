@@ -9,25 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { youth2021, type CaseRecord, type Judgements } from 'hmip-ratings';
 import { casesToRows, judgementsToRows, toCsv } from 'hmip-ratings-sheets';
 import { cumberlandCases } from './cumberland-cases.js';
+import { mulberry32 } from './mulberry32.js';
 
 /** The seed of the example (issue 12). */
 export const SEED = 12;
-
-/**
- * mulberry32 (Tommy Ettinger, 2017): a 32-bit generator of numbers in [0, 1) from a whole-number
- * seed. Only 32-bit integer operations and one exact division by 2^32, so every platform gives
- * the same numbers for a seed.
- */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The yes counts of the second and third audits, by key question (out of the sample of its kind:

@@ -1,9 +1,9 @@
 // Command-line arguments: parsed strictly, with a suggestion for a near-miss flag.
 import { toolkit } from 'hmip-ratings';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from './usage-error.js';
+import { checkChoice, UsageError } from './usage-error.js';
 
-export { UsageError };
+export { checkChoice, UsageError };
 
 const { didYouMean } = toolkit;
 

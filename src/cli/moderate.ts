@@ -11,7 +11,7 @@ import {
 } from '../sheets/moderation.js';
 import type { ReportFormat } from '../sheets/report.js';
 import { casesToRows } from '../sheets/rows.js';
-import { parse, UsageError } from './args.js';
+import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { readInput, writeOutput } from './io.js';
 import { disposalAliases } from './rate.js';
@@ -43,12 +43,8 @@ export async function moderate(args: readonly string[]): Promise<string> {
       '--out is ambiguous for moderate: use --out-moderated FILE for the moderated case sheet (.csv or .xlsx) or --out-disagreements FILE for the disagreements (.csv)',
     );
   const format = values.format as ReportFormat;
-  if (!FORMATS.includes(format))
-    throw new UsageError(`unknown format "${values.format}": use ${FORMATS.join(', ')}`);
-  if (values.framework !== undefined && !Object.hasOwn(frameworks, values.framework))
-    throw new UsageError(
-      `unknown framework "${values.framework}": use ${Object.keys(frameworks).join(' or ')}`,
-    );
+  checkChoice('format', format, FORMATS);
+  checkChoice('framework', values.framework, Object.keys(frameworks), ' or ');
   const moderatedOut = values['out-moderated'];
   const disagreementsOut = values['out-disagreements'];
   const moderatedType = moderatedOut ? extname(moderatedOut).toLowerCase() : '';

@@ -16,7 +16,7 @@ import {
 import { rateAudit, type AuditOptions } from '../sheets/audit.js';
 import { parseJson } from '../sheets/json.js';
 import { formatReport, type ReportFormat } from '../sheets/report.js';
-import { parse, UsageError } from './args.js';
+import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { readInput } from './io.js';
 import { RATE_HELP } from './help.js';
@@ -128,14 +128,9 @@ export async function rate(given: readonly string[]): Promise<string> {
   const format = values.format as ReportFormat;
   // The board report always says what would change each rating: a board asks first.
   const withMargins = values.margins || format === 'html';
-  if (!FORMATS.includes(format))
-    throw new UsageError(`unknown format "${values.format}": use ${FORMATS.join(', ')}`);
-  if (values.banding !== 'rounded' && values.banding !== 'exact')
-    throw new UsageError(`unknown banding "${values.banding}": use rounded or exact`);
-  if (values.framework !== undefined && !Object.hasOwn(frameworks, values.framework))
-    throw new UsageError(
-      `unknown framework "${values.framework}": use ${Object.keys(frameworks).join(' or ')}`,
-    );
+  checkChoice('format', format, FORMATS);
+  checkChoice('banding', values.banding, ['rounded', 'exact'], ' or ');
+  checkChoice('framework', values.framework, Object.keys(frameworks), ' or ');
   const options: AuditOptions = {
     banding: values.banding,
     ...(values.framework !== undefined && { framework: values.framework }),

@@ -20,7 +20,7 @@ import {
   type CaseloadSampleOptions,
   type SamplePlanFormat,
 } from '../sheets/sample-sheet.js';
-import { parse, UsageError } from './args.js';
+import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { readInput, writeOutput } from './io.js';
 import { disposalAliases } from './rate.js';
@@ -152,8 +152,7 @@ export async function sample(args: readonly string[]): Promise<string> {
   if (values.fieldwork === undefined)
     throw new UsageError('sample needs --fieldwork YYYY-MM-DD, the first day of fieldwork');
   const format = values.format as SamplePlanFormat;
-  if (!FORMATS.includes(format))
-    throw new UsageError(`unknown format "${values.format}": use ${FORMATS.join(', ')}`);
+  checkChoice('format', format, FORMATS);
   for (const [flag, path] of [
     ['out', values.out],
     ['exclusions', values.exclusions],

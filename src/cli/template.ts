@@ -3,7 +3,7 @@ import { frameworks, type Framework } from 'hmip-ratings';
 import { extname } from 'node:path';
 import { toCsv } from '../sheets/csv.js';
 import { casesToRows, judgementsToRows } from '../sheets/rows.js';
-import { parse, UsageError } from './args.js';
+import { checkChoice, parse, UsageError } from './args.js';
 import { writeOutput } from './io.js';
 import { TEMPLATE_HELP } from './help.js';
 
@@ -12,8 +12,7 @@ export { TEMPLATE_HELP };
 /** The framework a command names, or the default. */
 export function frameworkFor(id: string | undefined): Framework {
   const key = id ?? 'hmip-youth-2021';
-  if (!Object.hasOwn(frameworks, key))
-    throw new UsageError(`unknown framework "${key}": use ${Object.keys(frameworks).join(' or ')}`);
+  checkChoice('framework', key, Object.keys(frameworks), ' or ');
   return frameworks[key as keyof typeof frameworks];
 }
 

@@ -14,7 +14,7 @@ import {
   type TrendFormat,
   type TrendSheetOptions,
 } from '../sheets/trend.js';
-import { parse, UsageError } from './args.js';
+import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { readInput, writeOutput } from './io.js';
 import { disposalAliases } from './rate.js';
@@ -104,14 +104,9 @@ export async function trend(args: readonly string[]): Promise<string> {
     disposal: { type: 'string', multiple: true },
   });
   const format = values.format as TrendFormat | 'html';
-  if (!FORMATS.includes(format))
-    throw new UsageError(`unknown format "${values.format}": use ${FORMATS.join(', ')}`);
-  if (values.banding !== 'rounded' && values.banding !== 'exact')
-    throw new UsageError(`unknown banding "${values.banding}": use rounded or exact`);
-  if (values.framework !== undefined && !Object.hasOwn(frameworks, values.framework))
-    throw new UsageError(
-      `unknown framework "${values.framework}": use ${Object.keys(frameworks).join(' or ')}`,
-    );
+  checkChoice('format', format, FORMATS);
+  checkChoice('banding', values.banding, ['rounded', 'exact'], ' or ');
+  checkChoice('framework', values.framework, Object.keys(frameworks), ' or ');
   const level = confidenceLevel(values.confidence);
   const { paths, folder } = auditPaths(positionals);
   if (folder && values.dates !== undefined)

@@ -10,7 +10,7 @@ import {
   type RatingIssue,
 } from 'hmip-ratings';
 import { htmlText } from '../sheets/escape.js';
-import { trendInput, type TrendSheets } from '../sheets/trend.js';
+import { auditRows, trendInput, type TrendSheets } from '../sheets/trend.js';
 import { RATING_FILL, RATING_INK } from './palette.js';
 import { trendCharts, type TrendChart } from './trend-chart.js';
 
@@ -198,19 +198,7 @@ export async function trendReport(
     ...dates.slice(1).map((d, i) => [dates[i] as string, d] as const),
     ...(many ? [[first, last] as const] : []),
   ];
-  const audits = [
-    ['date', 'audit', 'date from', 'sample', 'score', 'overall'],
-    ...trend.audits.map((a, i) => [
-      a.date,
-      a.label ?? '',
-      sheets?.[i]?.dateFrom ?? 'given',
-      a.sample
-        ? `${a.sample.total} cases (${a.sample.court} court, ${a.sample.outOfCourt} out-of-court)`
-        : '',
-      `${a.score}/${a.maximum}`,
-      a.overall ?? 'none (incomplete)',
-    ]),
-  ];
+  const audits = auditRows(trend, sheets);
   const body = `<main>
 <header>
 <h1>${htmlText(title)}</h1>

@@ -637,7 +637,8 @@ export function drawSample(
     strata: fields,
     reaudit: { months: reauditMonths, auditedAfter, logEntries: options.audited?.length ?? 0 },
     kinds,
-    cases: chosen.map((i) => copyRecord(caseload[i] as CaseloadRecord)),
+    // The scan's own copies of the records: the result shares nothing the caller can change.
+    cases: chosen.map((i) => caseload[i] as CaseloadRecord),
     excluded: scan.excluded,
   };
 }
@@ -802,14 +803,6 @@ function scanCaseload(
     stratum.pool.push(i);
   }
   return { valid: true, issues, excluded, counts, strata };
-}
-
-/** A record copied, so the result shares nothing the caller can change. */
-function copyRecord(record: CaseloadRecord): CaseloadRecord {
-  const { id, kind, disposal, date, attributes } = record;
-  return attributes === undefined
-    ? { id, kind, disposal, date }
-    : { id, kind, disposal, date, attributes: { ...attributes } };
 }
 
 /** Each field's values summed over the strata: the marginal counts the sample should match. */

@@ -526,8 +526,11 @@ export type TrendFormat = 'table' | 'markdown' | 'csv' | 'json';
 
 const FORMATS = oneOf('table', 'markdown', 'csv', 'json');
 
-/** The audits compared, as rows of text: date, name, where the date came from, sample, score. */
-function auditRows(trend: AuditTrend, sheets?: readonly SheetInfo[]): string[][] {
+/**
+ * The audits compared, as rows of text: date, name, where the date came from, sample, score (the
+ * markdown, the table and the HTML page print the same rows).
+ */
+export function auditRows(trend: AuditTrend, sheets?: readonly SheetInfo[]): string[][] {
   return [
     ['date', 'audit', 'date from', 'sample', 'score', 'overall'],
     ...trend.audits.map((a, i) => [
@@ -561,7 +564,7 @@ function headlines(trend: AuditTrend): { bands: string[]; beyond: string[] } {
 }
 
 /** How each audit's files are shown beside a trend. */
-interface SheetInfo {
+export interface SheetInfo {
   readonly date: string;
   readonly dateFrom: TrendDateSource;
   readonly file: string;

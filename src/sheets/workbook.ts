@@ -9,27 +9,20 @@ async function excel(): Promise<typeof ExcelJS> {
   return module.default ?? module;
 }
 import type ExcelJS from 'exceljs';
+import { DEFAULT_LIMITS } from './xlsx/xlsx.js';
+import { readCentralDirectory } from './xlsx/zip.js';
 
 /**
- * The workbook's bytes with every zip entry dated 1980-01-01 00:00 (DOS date 0x0021, time 0):
- * jszip, under exceljs, dates each entry with the time of writing. Walks the library's own
- * output (one central directory, no zip comment), in place.
+ * The workbook's bytes, with every zip entry dated 1980-01-01 00:00 (DOS date 0x0021, time 0):
+ * jszip, under exceljs, dates each entry with the time of writing. The entries are found by the
+ * workbook reader's own zip walker, and their two headers' times set in place.
  */
-function withReproducibleTimes(bytes: Uint8Array): Uint8Array {
+async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = bytes.length - 22;
-  if (end < 0 || view.getUint32(end, true) !== 0x06054b50) return bytes;
-  let at = view.getUint32(end + 16, true);
-  for (let n = view.getUint16(end + 10, true); n > 0; n--) {
-    if (view.getUint32(at, true) !== 0x02014b50) return bytes;
-    const local = view.getUint32(at + 42, true);
-    view.setUint32(at + 12, 0x00210000, true); // central entry: time 0, date 1980-01-01
-    if (view.getUint32(local, true) === 0x04034b50) view.setUint32(local + 10, 0x00210000, true);
-    at +=
-      46 +
-      view.getUint16(at + 28, true) +
-      view.getUint16(at + 30, true) +
-      view.getUint16(at + 32, true);
+  for (const entry of readCentralDirectory(bytes, DEFAULT_LIMITS).values()) {
+    view.setUint32(entry.central + 12, 0x00210000, true); // time 0, date 1980-01-01
+    view.setUint32(entry.local + 10, 0x00210000, true);
   }
   return bytes;
 }
@@ -116,7 +109,7 @@ export async function judgementsWorkbook(
   const rows = judgementsToRows(framework, judgements ?? {});
   const workbook = await newWorkbook();
   addJudgementsSheet(workbook, rows);
-  return withReproducibleTimes(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return workbookBytes(workbook);
 }
 
 /**
@@ -175,7 +168,7 @@ export async function casesWorkbook(
     }
   }
   questions.getColumn(3).width = 100;
-  return withReproducibleTimes(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return workbookBytes(workbook);
 }
 
 /**
@@ -288,5 +281,5 @@ export async function resultsWorkbook(input: {
     );
     sheet.getRow(1).font = { bold: true };
   }
-  return withReproducibleTimes(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return workbookBytes(workbook);
 }

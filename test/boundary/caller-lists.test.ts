@@ -7,28 +7,11 @@
 // typed error or a result, and the rooms that copy their input give the very same result.
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
-import * as sheets from '../../src/sheets/index.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
-import { VALID } from './valid-calls.js';
-
-const { toolkit, ...core } = api;
-const exported = { ...core, ...toolkit, ...sheets } as Record<string, unknown>;
-
-type Path = readonly (string | number)[];
-
-/** Paths to every list and record inside the arguments (not the argument list itself). */
-function objectPaths(value: unknown, path: Path = [], out: Path[] = [], seen = new Set<object>()) {
-  if (value === null || typeof value !== 'object' || seen.has(value) || ArrayBuffer.isView(value))
-    return out;
-  seen.add(value);
-  if (path.length > 0) out.push(path);
-  for (const key of Object.keys(value))
-    objectPaths((value as Record<string, unknown>)[key], [...path, key], out, seen);
-  return out;
-}
+import { EXPORTED, VALID, callWithTarget, objectPaths, type ArgumentPath } from './valid-calls.js';
 
 /** At most `limit` paths: every one three steps deep or less, then an even spread of the rest. */
-function spread(paths: readonly Path[], limit: number): Path[] {
+function spread(paths: readonly ArgumentPath[], limit: number): ArgumentPath[] {
   const near = paths.filter((p) => p.length <= 3);
   const far = paths.filter((p) => p.length > 3);
   const room = Math.max(0, limit - near.length);
@@ -78,9 +61,6 @@ function withOwnMethods(target: object, value: unknown): void {
     });
 }
 
-const copyArgument = (a: unknown) =>
-  a instanceof Uint8Array || typeof a === 'function' ? a : structuredClone(a);
-
 describe('no exported function runs a method its input carries', () => {
   // Only calls with a list or record among their arguments: the rest take numbers and text.
   const calls = Object.entries(VALID).flatMap(([name, make]) => {
@@ -95,13 +75,11 @@ describe('no exported function runs a method its input carries', () => {
 
   for (const { name, make, paths } of calls) {
     it(name, async () => {
-      const fn = exported[name] as (...args: unknown[]) => unknown;
+      const fn = EXPORTED[name] as (...args: unknown[]) => unknown;
       const failures: string[] = [];
       for (const [turn, path] of paths.entries()) {
-        const args = make().map(copyArgument);
-        let target: unknown = args;
-        for (const key of path) target = (target as Record<string | number, unknown>)[key];
-        withOwnMethods(target as object, NOT_METHODS[turn % NOT_METHODS.length]);
+        const { args, target } = callWithTarget(make, path);
+        withOwnMethods(target, NOT_METHODS[turn % NOT_METHODS.length]);
         try {
           await fn(...args);
         } catch (e) {

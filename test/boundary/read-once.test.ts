@@ -12,24 +12,7 @@ import { describe, expect, it, vi } from 'vitest';
 import * as api from '../../src/index.js';
 import * as sheets from '../../src/sheets/index.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
-import { VALID } from './valid-calls.js';
-
-const { toolkit, ...core } = api;
-const exported = { ...core, ...toolkit, ...sheets } as Record<string, unknown>;
-
-type Path = readonly (string | number)[];
-
-/** Paths to every record (not list) inside the arguments, at most four steps deep. */
-function recordPaths(value: unknown, path: Path = [], out: Path[] = [], seen = new Set<object>()) {
-  if (value === null || typeof value !== 'object' || seen.has(value) || ArrayBuffer.isView(value))
-    return out;
-  seen.add(value);
-  if (path.length > 0 && !Array.isArray(value)) out.push(path);
-  if (path.length < 4)
-    for (const key of Object.keys(value))
-      recordPaths((value as Record<string, unknown>)[key], [...path, key], out, seen);
-  return out;
-}
+import { EXPORTED, VALID, callWithTarget, objectPaths } from './valid-calls.js';
 
 /** Another value of the same type: what a lying getter answers on its second read. */
 const otherThan = (value: unknown): unknown =>
@@ -54,9 +37,6 @@ function lying(target: Record<string, unknown>): void {
   }
 }
 
-const copyArgument = (a: unknown) =>
-  a instanceof Uint8Array || typeof a === 'function' ? a : structuredClone(a);
-
 /** A result as text to compare: functions (chart renderers) by name only. */
 const shown = (value: unknown) =>
   JSON.stringify(value, (_, v: unknown) =>
@@ -65,7 +45,7 @@ const shown = (value: unknown) =>
 
 describe('every value checked is the value used: a getter that changes its answer', () => {
   const calls = Object.entries(VALID).flatMap(([name, make]) => {
-    const paths = recordPaths(make()).slice(0, 40);
+    const paths = objectPaths(make(), { lists: false, depth: 4 }).slice(0, 40);
     return paths.length > 0 ? [{ name, make, paths }] : [];
   });
 
@@ -78,18 +58,16 @@ describe('every value checked is the value used: a getter that changes its answe
 
   for (const { name, make, paths } of calls) {
     it(name, async () => {
-      const fn = exported[name] as (...args: unknown[]) => unknown;
+      const fn = EXPORTED[name] as (...args: unknown[]) => unknown;
       let plain: string;
       try {
-        plain = shown(await fn(...make().map(copyArgument)));
+        plain = shown(await fn(...callWithTarget(make, []).args));
       } catch (e) {
         plain = `threw ${(e as Error).message}`;
       }
       const different: string[] = [];
       for (const path of paths) {
-        const args = make().map(copyArgument);
-        let target: unknown = args;
-        for (const key of path) target = (target as Record<string | number, unknown>)[key];
+        const { args, target } = callWithTarget(make, path);
         lying(target as Record<string, unknown>);
         try {
           if (shown(await fn(...args)) !== plain)

@@ -160,3 +160,49 @@ export const VALID: Record<string, () => unknown[]> = {
   htmlReport: () => [{ rating }, { date: '2025-03-07', version: '1.0.0' }],
   resultsWorkbook: () => [{ rating, tally: api.tallyCases(youth2021, cumberlandCases()) }],
 };
+
+const { toolkit, ...core } = api;
+/** Every exported function of both packages by name, the toolkit's included. */
+export const EXPORTED = { ...core, ...toolkit, ...sheets } as unknown as Record<
+  string,
+  (...args: unknown[]) => unknown
+>;
+
+/** Where an object sits inside a call's arguments: the keys from the argument list down. */
+export type ArgumentPath = readonly (string | number)[];
+
+/**
+ * Paths to the objects inside a call's arguments (not the argument list itself), depth first:
+ * records, and lists too unless `lists` is false, at most `depth` steps down.
+ */
+export function objectPaths(
+  args: unknown,
+  { lists = true, depth = Infinity }: { lists?: boolean; depth?: number } = {},
+): ArgumentPath[] {
+  const out: ArgumentPath[] = [];
+  const seen = new Set<object>();
+  const walk = (value: unknown, path: ArgumentPath) => {
+    if (value === null || typeof value !== 'object' || seen.has(value) || ArrayBuffer.isView(value))
+      return;
+    seen.add(value);
+    if (path.length > 0 && (lists || !Array.isArray(value))) out.push(path);
+    if (path.length < depth)
+      for (const key of Object.keys(value))
+        walk((value as Record<string, unknown>)[key], [...path, key]);
+  };
+  walk(args, []);
+  return out;
+}
+
+/** A fresh copy of a valid call's arguments (bytes and functions as they are), and the object at `path` in it. */
+export function callWithTarget(
+  make: () => unknown[],
+  path: ArgumentPath,
+): { readonly args: unknown[]; readonly target: object } {
+  const args = make().map((a) =>
+    a instanceof Uint8Array || typeof a === 'function' ? a : structuredClone(a),
+  );
+  let target: unknown = args;
+  for (const key of path) target = (target as Record<string | number, unknown>)[key];
+  return { args, target: target as object };
+}

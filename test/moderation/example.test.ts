@@ -3,7 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mulberry32, moderationExample } from '../../scripts/make-moderation-example.js';
+import { moderationExample } from '../../scripts/make-moderation-example.js';
+import { mulberry32 } from '../../scripts/mulberry32.js';
 
 describe('examples/moderation', () => {
   it('first.csv is the Cumberland audit and second.csv the seeded moderator, as the script writes them', () => {

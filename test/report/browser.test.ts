@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import axe from 'axe-core';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ratingIntervals, youth2021 } from '../../src/index.js';
 import {
@@ -22,7 +23,6 @@ import {
 import { OPTIONS, fullInput } from './fixtures.js';
 
 // Debian's chromium; .ci/run installs it when missing. Elsewhere the test is skipped with a notice.
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 if (!available && !process.env['CI'])
   console.warn(`${CHROMIUM} not found: the report's browser test is skipped`);
@@ -108,19 +108,7 @@ describe.runIf(available || process.env['CI'])('the board report in headless Chr
       logLevel: 'silent',
     });
     chartsBundle = bundle.outputFiles[0]?.text ?? '';
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -3,7 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SEED, mulberry32, trendExample } from '../../scripts/make-trend-example.js';
+import { SEED, trendExample } from '../../scripts/make-trend-example.js';
+import { mulberry32 } from '../../scripts/mulberry32.js';
 
 describe('examples/trend', () => {
   it('holds exactly what scripts/make-trend-example.ts writes (seed 12)', () => {

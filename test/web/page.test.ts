@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../support/chromium.js';
 import { frameworks } from '../../src/index.js';
 import {
   casesToRows,
@@ -32,7 +33,6 @@ import { serve } from '../../scripts/serve-web.mjs';
 
 // Debian's chromium and poppler; .ci/run installs them when missing. Elsewhere the test is
 // skipped with a notice, and the summary of `npm test` says so.
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const available = existsSync(CHROMIUM) && existsSync(PDFTOTEXT);
 if (!available && !process.env['CI'])
@@ -98,19 +98,7 @@ describe.runIf(available || process.env['CI'])('the example page in headless Chr
     mkdirSync(OUT, { recursive: true });
     server = (await serve(0)) as Server;
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

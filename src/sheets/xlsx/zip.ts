@@ -12,6 +12,8 @@ export interface ZipEntry {
   readonly compressedSize: number;
   readonly size: number; // declared uncompressed size (central directory)
   readonly dataStart: number; // offset of the compressed bytes (from the LOCAL header's lengths)
+  readonly central: number; // offset of the entry's central directory header
+  readonly local: number; // offset of the entry's local header
 }
 
 export interface ZipLimits {
@@ -67,6 +69,7 @@ export function readCentralDirectory(b: Uint8Array, limits: ZipLimits): Map<stri
   const spans: [number, number, string][] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
+    const central = p;
     if (p + 46 > cdOffset + cdSize || u32(b, p) !== 0x02014b50)
       throw new XlsxError('corrupt', 'bad central directory entry');
     const flags = u16(b, p + 8);
@@ -121,7 +124,7 @@ export function readCentralDirectory(b: Uint8Array, limits: ZipLimits): Map<stri
     if (dataStart + compressedSize > cdOffset)
       throw new XlsxError('corrupt', 'entry data runs past the central directory', name);
     spans.push([local, dataStart + compressedSize, name]);
-    entries.set(key, { name, method, crc, compressedSize, size, dataStart });
+    entries.set(key, { name, method, crc, compressedSize, size, dataStart, central, local });
   }
   // Overlapping entries are how the "better zip bomb" (Fifield 2019) reuses one compressed kernel.
   spans.sort((x, y) => x[0] - y[0]);
