@@ -58,7 +58,7 @@ module.exports = [
   },
   {
     name: 'hmip-ratings-sheets: rateAudit + formatReport (a page rating a CSV audit)',
-    path: 'packages/hmip-ratings-sheets/dist/sheets/index.js',
+    path: 'packages/hmip-ratings-sheets/dist/sheets.js',
     import: '{ rateAudit, formatReport }',
     // The CSV path with papaparse and the rules. exceljs, Plot and linkedom stay behind their
     // import() and are not counted; the workbook reader (8 kB) and the HTML report's module are

@@ -4,16 +4,17 @@ import { defineConfig, type Options } from 'tsup';
 // Two packages from one source tree:
 // - hmip-ratings (packages/hmip-ratings): the rules, frameworks, cases, margins, sampling and
 //   trust, and the toolkit; its only dependency is zod.
-// - hmip-ratings-sheets (packages/hmip-ratings-sheets): src/sheets (CSV and workbooks, whole
-//   audits, reports) and src/cli (the hmip-ratings command), on top of hmip-ratings, papaparse and
-//   exceljs.
+// - hmip-ratings-sheets (packages/hmip-ratings-sheets): the tools floors (docs/architecture.md):
+//   src/sheet, src/read, src/pipelines and src/output, with src/sheets.ts as their entry, and
+//   src/cli (the hmip-ratings command), on top of hmip-ratings, papaparse and exceljs.
 // The core is built without DOM or Node types, so it cannot use either by accident; the tools
 // floor reads files in the browser (web streams) and in Node (the command).
 const common = { tsconfig: 'tsconfig.build.json', target: 'es2022', sourcemap: true } as const;
 const tools = { ...common, tsconfig: 'tsconfig.tools.json' } as const;
 const CORE = 'packages/hmip-ratings/dist';
 const SHEETS = 'packages/hmip-ratings-sheets/dist';
-const TOOLS_FLOOR = ['!src/sheets/**', '!src/cli/**', '!src/report/**'];
+const TOOLS = ['src/sheet', 'src/read', 'src/pipelines', 'src/output'];
+const TOOLS_FLOOR = ['!src/sheets.ts', '!src/cli/**', ...TOOLS.map((d) => `!${d}/**`)];
 // What the sheets package finds at run time rather than bundling.
 const sheetsExternal = ['hmip-ratings', 'papaparse', 'exceljs', '@observablehq/plot', 'linkedom'];
 
@@ -67,14 +68,14 @@ export default defineConfig([
     // the workbook reader, writer and charts stay behind their import(); CommonJS bundled with
     // its declarations (copied for ESM, as the core's).
     ...tools,
-    entry: ['src/sheets/**/*.ts', 'src/report/**/*.ts'],
+    entry: ['src/sheets.ts', ...TOOLS.map((d) => `${d}/**/*.ts`)],
     outDir: SHEETS,
     format: ['esm'],
     bundle: false,
   },
   {
     ...tools,
-    entry: { index: 'src/sheets/index.ts' },
+    entry: { index: 'src/sheets.ts' },
     outDir: SHEETS,
     format: ['cjs'],
     external: sheetsExternal,

@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^hmip-ratings$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
-      { find: /^hmip-ratings-sheets$/, replacement: fileURLToPath(new URL('./src/sheets/index.ts', import.meta.url)) },
+      { find: /^hmip-ratings-sheets$/, replacement: fileURLToPath(new URL('./src/sheets.ts', import.meta.url)) },
     ],
   },
   test: {

@@ -389,7 +389,7 @@ Median of 15 runs of a fresh process each.
 
 The command is bundled with the rules, zod and papaparse, and split at every \`import()\`: \`--help\`
 loads the help text alone (about 14 kB), each command loads its own chunk, and exceljs (workbooks),
-Observable Plot and linkedom (charts) are loaded only when used. A test (\`test/package.test.ts\`)
+Observable Plot and linkedom (charts) are loaded only when used. A test (\`test/package/package.test.ts\`)
 checks that the CSV path and \`--help\` load none of them, and that \`--help\` loads under 30 kB of
 the command.
 

@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const CORE = 'packages/hmip-ratings/dist/index.js';
-const SHEETS = 'packages/hmip-ratings-sheets/dist/sheets/index.js';
+const SHEETS = 'packages/hmip-ratings-sheets/dist/sheets.js';
 const OUT = 'examples/web/app';
 if (!existsSync(CORE) || !existsSync(SHEETS)) {
   console.error('build-web: the packages are not built; run `npm run build` first');

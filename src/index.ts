@@ -79,8 +79,12 @@ export {
   type OneCaseChange,
   type TriggerOptions,
   type TriggerStatus,
-} from './discretion/triggers.js';
-export type { DiscretionContext, DiscretionHook, DiscretionOutcome } from './discretion/hook.js';
+} from './rules/discretion-triggers.js';
+export type {
+  DiscretionContext,
+  DiscretionHook,
+  DiscretionOutcome,
+} from './rules/discretion-hook.js';
 
 // Evidence
 export {
@@ -129,7 +133,7 @@ export {
 } from './margins/rating-margins.js';
 export { marginsSchema } from './margins/margins-schema.js';
 
-// Sampling: drawing the audit sample (issue 10)
+// Sampling: drawing the audit sample
 export {
   auditedCaseSchema,
   caseloadRecordSchema,
@@ -162,7 +166,7 @@ export {
   type StratumRow,
 } from './sampling/draw-sample.js';
 
-// Confidence: how far a mock rating can be trusted (issue 11)
+// Confidence: how far a mock rating can be trusted
 export {
   keyQuestionInterval,
   type IntervalOptions,
@@ -183,7 +187,7 @@ export {
   type RatingIntervals,
 } from './confidence/confidence-rows.js';
 
-// Breakdown: figures by group, small numbers suppressed (issue 11)
+// Breakdown: figures by group, small numbers suppressed
 export {
   breakdownByGroup,
   type BreakdownGroup,
@@ -197,7 +201,7 @@ export {
 } from './breakdown/breakdown-by-group.js';
 export { breakdownRows } from './breakdown/breakdown-rows.js';
 
-// Moderation: two auditors of the same cases (issue 11)
+// Moderation: two auditors of the same cases
 export { cohensKappa, roundKappa, type CohensKappa } from './moderation/kappa.js';
 export {
   compareAudits,
@@ -215,7 +219,7 @@ export {
 } from './moderation/moderate-cases.js';
 export type { ListNames } from './moderation/lists.js';
 
-// Trends: the figures of several audits over time (issue 12)
+// Trends: the figures of several audits over time
 export {
   auditTrend,
   type AuditTrend,

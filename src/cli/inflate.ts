@@ -2,8 +2,8 @@
 // gzip trailer it is given, and inflates on the thread pool while the reader scans (about 1.3x
 // faster than DecompressionStream on a 100,000-case workbook; docs/performance.md).
 import { createGunzip } from 'node:zlib';
-import type { Inflater } from '../sheets/workbook-reader.js';
-import { gzipFrame } from '../sheets/xlsx/zip.js';
+import type { Inflater } from '../read/workbook-reader.js';
+import { gzipFrame } from '../sheet/zip/zip.js';
 
 export const nodeInflater: Inflater = (data, expect, onPiece) =>
   new Promise<void>((resolve, reject) => {

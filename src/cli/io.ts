@@ -2,7 +2,7 @@
 // the place cannot be written. The only I/O in src/ besides the entry point.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { LIMITS } from '../sheets/limits.js';
+import { LIMITS } from '../read/limits.js';
 import { UsageError } from './args.js';
 
 /** Reads a file's bytes, refusing a missing file, a folder, or a file over the size limit. */

@@ -2,15 +2,15 @@
 // agreement and disagreements, and the moderated sheet.
 import { basename, extname, resolve } from 'node:path';
 import { frameworks } from 'hmip-ratings';
-import { toCsv } from '../sheets/csv.js';
+import { toCsv } from '../output/csv.js';
 import {
   disagreementRows,
   formatModeration,
   moderateAudits,
   type ModerationSheetOptions,
-} from '../sheets/moderation.js';
-import type { ReportFormat } from '../sheets/report.js';
-import { casesToRows } from '../sheets/rows.js';
+} from '../pipelines/moderate.js';
+import type { ReportFormat } from '../output/text/report.js';
+import { casesToRows } from '../sheet/layout.js';
 import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { readInput, writeOutput } from './io.js';
@@ -83,7 +83,7 @@ export async function moderate(args: readonly string[]): Promise<string> {
   if (moderatedOut) {
     const cases = audit.moderated.cases;
     if (moderatedType === '.xlsx') {
-      const { casesWorkbook } = await import('../sheets/workbook.js');
+      const { casesWorkbook } = await import('../output/workbook.js');
       writeOutput(moderatedOut, await casesWorkbook(audit.framework, { cases }));
     } else writeOutput(moderatedOut, toCsv(casesToRows(audit.framework, cases)));
     wrote.push(

@@ -13,9 +13,9 @@ import {
   resampleRating,
   type RatingIssue,
 } from 'hmip-ratings';
-import { rateAudit, type AuditOptions } from '../sheets/audit.js';
-import { parseJson } from '../sheets/json.js';
-import { formatReport, type ReportFormat } from '../sheets/report.js';
+import { rateAudit, type AuditOptions } from '../pipelines/rate-audit.js';
+import { parseJson } from '../read/json.js';
+import { formatReport, type ReportFormat } from '../output/text/report.js';
 import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { readInput } from './io.js';

@@ -9,9 +9,9 @@ import {
   type RatingIssue,
   type SizePolicy,
 } from 'hmip-ratings';
-import { readAuditLog, readCaseload } from '../sheets/caseload.js';
-import { toCsv } from '../sheets/csv.js';
-import { casesToRows } from '../sheets/rows.js';
+import { readAuditLog, readCaseload } from '../read/caseload-sheet.js';
+import { toCsv } from '../output/csv.js';
+import { casesToRows } from '../sheet/layout.js';
 import {
   formatSamplePlan,
   sampleCaseload,
@@ -19,7 +19,7 @@ import {
   sampleExclusionRows,
   type CaseloadSampleOptions,
   type SamplePlanFormat,
-} from '../sheets/sample-sheet.js';
+} from '../pipelines/sample.js';
 import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { readInput, writeOutput } from './io.js';
@@ -224,7 +224,7 @@ export async function sample(args: readonly string[]): Promise<string> {
   if (values.out) {
     const cases = sampleCases(drawn);
     if (extname(values.out).toLowerCase() === '.xlsx') {
-      const { casesWorkbook } = await import('../sheets/workbook.js');
+      const { casesWorkbook } = await import('../output/workbook.js');
       writeOutput(values.out, await casesWorkbook(framework, { cases }));
     } else writeOutput(values.out, toCsv(casesToRows(framework, cases)));
     written.push(

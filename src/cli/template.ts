@@ -1,8 +1,8 @@
 // hmip-ratings template: a blank audit sheet or judgements sheet for a framework.
 import { frameworks, type Framework } from 'hmip-ratings';
 import { extname } from 'node:path';
-import { toCsv } from '../sheets/csv.js';
-import { casesToRows, judgementsToRows } from '../sheets/rows.js';
+import { toCsv } from '../output/csv.js';
+import { casesToRows, judgementsToRows } from '../sheet/layout.js';
 import { checkChoice, parse, UsageError } from './args.js';
 import { writeOutput } from './io.js';
 import { TEMPLATE_HELP } from './help.js';
@@ -27,7 +27,7 @@ export async function template(args: readonly string[]): Promise<string> {
   const out = values.out;
   const what = values.judgements ? 'judgements' : 'audit';
   if (out && extname(out).toLowerCase() === '.xlsx') {
-    const { casesWorkbook, judgementsWorkbook } = await import('../sheets/workbook.js');
+    const { casesWorkbook, judgementsWorkbook } = await import('../output/workbook.js');
     writeOutput(
       out,
       values.judgements ? await judgementsWorkbook(framework) : await casesWorkbook(framework),

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { frameworks } from 'hmip-ratings';
-import type { AuditFile } from '../sheets/audit.js';
+import type { AuditFile } from '../pipelines/rate-audit.js';
 import {
   JUDGEMENTS_NAME,
   formatTrend,
@@ -13,7 +13,7 @@ import {
   type TrendFile,
   type TrendFormat,
   type TrendSheetOptions,
-} from '../sheets/trend.js';
+} from '../pipelines/trend.js';
 import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { readInput, writeOutput } from './io.js';
@@ -165,7 +165,7 @@ export async function trend(args: readonly string[]): Promise<string> {
   if (format === 'html') {
     const [{ parseHTML }, { trendReport }] = await Promise.all([
       import('linkedom'),
-      import('../report/trend-html.js'),
+      import('../output/html/trend.js'),
     ]);
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
     const version = (

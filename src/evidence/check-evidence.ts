@@ -1,9 +1,9 @@
 // A hand check of one standard's evidence: the same test as the zod schema, several times faster,
 // so a valid rating does not pay for zod on every object. zod still describes any evidence that
-// fails. A property test pins that the two always agree (test/check-evidence.test-prop.ts). The
+// fails. A property test pins that the two always agree (test/evidence/check-evidence.test-prop.ts). The
 // check copies what it reads, each field once, so the rules use exactly what was checked.
 import { isRating } from '../model/rating.js';
-import { MAX_COUNT } from '../rules/percent-yes.js';
+import { MAX_COUNT } from '../model/limits.js';
 import { MAX_REASON, type KeyQuestionEvidence, type StandardEvidence } from './schema.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { RATINGS } from '../model/rating.js';
-import { MAX_COUNT } from '../rules/percent-yes.js';
+import { MAX_COUNT } from '../model/limits.js';
 
 /** The longest reason (for discretion or "not rated") the evidence accepts. */
 export const MAX_REASON = 2000;

@@ -1,8 +1,7 @@
 import { RatingRuleError, issue, type RatingIssue, type RatingIssuePath } from '../model/errors.js';
 import { preview } from '../model/preview.js';
 
-/** Counts above this cannot be computed exactly with `number`; no inspection sample comes near it. */
-export const MAX_COUNT = 1e12;
+import { MAX_COUNT } from '../model/limits.js';
 
 /** Checks a yes/of pair: whole numbers, 0 <= yes <= of, of <= MAX_COUNT. Returns the problems found. */
 export function countIssues(yes: unknown, of: unknown, path: RatingIssuePath = []): RatingIssue[] {

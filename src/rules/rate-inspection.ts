@@ -22,7 +22,7 @@ import {
 } from '../model/arguments.js';
 import { preview, quoteText } from '../model/preview.js';
 import { frameworks } from '../frameworks/index.js';
-import type { DiscretionHook } from '../discretion/hook.js';
+import type { DiscretionHook } from './discretion-hook.js';
 import type { BandingPolicy } from './band-for.js';
 import type { ExcludedStandard, InspectionRating } from './inspection-rating.js';
 import { rateStandard } from './rate-standard.js';

@@ -6,12 +6,8 @@ import { preview, quoteText } from '../model/preview.js';
 import { MAX_REASON } from '../evidence/schema.js';
 import type { Framework, KeyQuestion, Standard } from '../model/types.js';
 import type { StandardEvidence } from '../evidence/schema.js';
-import {
-  triggersOf,
-  type DiscretionTriggers,
-  type TriggerOptions,
-} from '../discretion/triggers.js';
-import type { DiscretionHook } from '../discretion/hook.js';
+import { triggersOf, type DiscretionTriggers, type TriggerOptions } from './discretion-triggers.js';
+import type { DiscretionHook } from './discretion-hook.js';
 import { explainKeyQuestions, explainOther } from './explain.js';
 import { keyQuestionFigure, type KeyQuestionFigure } from './key-question-figure.js';
 import { figureBand, lowestOf } from './lowest-key-question.js';

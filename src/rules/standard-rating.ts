@@ -1,6 +1,6 @@
 import type { Rating } from '../model/rating.js';
 import type { KeyQuestionBand, RatedBy } from '../model/types.js';
-import type { DiscretionTriggers } from '../discretion/triggers.js';
+import type { DiscretionTriggers } from './discretion-triggers.js';
 import type { KeyQuestionFigure } from './key-question-figure.js';
 
 /** A key question's figure in a result, with the band it falls in. @category Results */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
-import * as sheets from '../../src/sheets/index.js';
+import * as sheets from '../../src/sheets.js';
 import { main } from '../../src/cli/main.js';
 import {
   CallerError,

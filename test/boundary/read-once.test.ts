@@ -10,7 +10,7 @@
 // readers their options; and the workbooks differed by the clock in their bytes.
 import { describe, expect, it, vi } from 'vitest';
 import * as api from '../../src/index.js';
-import * as sheets from '../../src/sheets/index.js';
+import * as sheets from '../../src/sheets.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
 import { EXPORTED, VALID, callWithTarget, objectPaths } from './valid-calls.js';
 

@@ -15,7 +15,7 @@ import {
   toCsv,
   csvRows,
   readCasesWorkbook,
-} from '../../src/sheets/index.js';
+} from '../../src/sheets.js';
 import { main } from '../../src/cli/main.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
 

@@ -3,7 +3,7 @@
 // exports.
 import { readFileSync } from 'node:fs';
 import * as api from '../../src/index.js';
-import * as sheets from '../../src/sheets/index.js';
+import * as sheets from '../../src/sheets.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
 
 const { cumberland2024, youth2021, youth2018 } = api;

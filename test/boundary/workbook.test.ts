@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RatingRuleError, youth2021 } from '../../src/index.js';
-import { casesToRows, rateAudit, readCasesWorkbook, LIMITS } from '../../src/sheets/index.js';
+import { casesToRows, rateAudit, readCasesWorkbook, LIMITS } from '../../src/sheets.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
 import { entriesOf, entry, inflated, repeated, zipOf, type Entry } from '../fixtures/zip.js';
 

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { RATINGS, keyQuestionInterval } from '../../src/index.js';
-import { counts } from '../arbitraries.js';
+import { counts } from '../support/arbitraries.js';
 
 const level = fc.constantFrom(0.5, 0.8, 0.9, 0.95, 0.99);
 

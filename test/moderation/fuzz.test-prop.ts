@@ -13,7 +13,7 @@ import {
   roundKappa,
   youth2021,
 } from '../../src/index.js';
-import { disagreementRows, formatModeration, moderateAudits } from '../../src/sheets/index.js';
+import { disagreementRows, formatModeration, moderateAudits } from '../../src/sheets.js';
 import { cumberlandCases } from '../../scripts/cumberland-cases.js';
 import {
   CallerError,

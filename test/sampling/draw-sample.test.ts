@@ -8,7 +8,7 @@ import {
   youth2021,
   type CaseloadRecord,
 } from '../../src/index.js';
-import { readAuditLog, readCaseload, sampleCaseload } from '../../src/sheets/index.js';
+import { readAuditLog, readCaseload, sampleCaseload } from '../../src/sheets.js';
 
 const FIELDWORK = '2025-07-07'; // court window 2024-10-07 to 2025-01-07, out-of-court 2025-02-07 to 2025-04-07
 const court = (id: string, date: string, attributes?: Record<string, string>): CaseloadRecord => ({

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import * as api from '../../src/index.js';
-import * as sheets from '../../src/sheets/index.js';
+import * as sheets from '../../src/sheets.js';
 
 const exported = new Set(Object.keys({ ...api, ...sheets }));
 

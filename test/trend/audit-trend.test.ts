@@ -10,7 +10,7 @@ import {
   trendRows,
   youth2021,
 } from '../../src/index.js';
-import { trendAudits, trendFiles } from '../../src/sheets/index.js';
+import { trendAudits, trendFiles } from '../../src/sheets.js';
 
 const folder = 'examples/trend';
 const files = readdirSync(folder)

@@ -20,7 +20,7 @@ import {
   trendCharts,
   trendFiles,
   trendReport,
-} from '../../src/sheets/index.js';
+} from '../../src/sheets.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
 import {
   CallerError,

@@ -27,7 +27,7 @@ import {
   toCsv,
   trendAudits,
   trendFiles,
-} from '../../src/sheets/index.js';
+} from '../../src/sheets.js';
 // @ts-expect-error: a plain .mjs script without types
 import { serve } from '../../scripts/serve-web.mjs';
 

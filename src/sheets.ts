@@ -1,0 +1,91 @@
+// hmip-ratings-sheets: case audits in and out of CSV and .xlsx, whole mock inspections from
+// files, and reports as text. Apart from the core, so that the rules install with zod only.
+export { readAnswer, type Spelling } from './read/answer-spelling.js';
+export { casesFromRows, type CaseSheet, type CaseSheetOptions } from './read/case-sheet.js';
+export {
+  judgementsFromJson,
+  judgementsFromRows,
+  type JudgementSheet,
+} from './read/judgement-sheet.js';
+export { rateSheets } from './pipelines/rate-sheets.js';
+export {
+  rateAudit,
+  type AuditFile,
+  type AuditOptions,
+  type AuditRating,
+  type FrameworkChoice,
+} from './pipelines/rate-audit.js';
+export { csvRows, readCasesCsv, readJudgementsCsv, type CsvOptions } from './read/csv.js';
+export { toCsv } from './output/csv.js';
+export { readCasesWorkbook } from './read/read-workbook.js';
+export type { Inflater } from './read/workbook-reader.js';
+export { casesWorkbook, judgementsWorkbook, resultsWorkbook } from './output/workbook.js';
+export { casesToRows, judgementsToRows, questionIds } from './sheet/layout.js';
+export { LIMITS, type ReadLimits } from './read/limits.js';
+export {
+  formatReport,
+  promptTableCsv,
+  type ReportFormat,
+  type ReportInput,
+} from './output/text/report.js';
+// Caseloads and sample sheets
+export {
+  readAuditLog,
+  readCaseload,
+  type AuditLogSheet,
+  type CaseloadOptions,
+  type CaseloadSheet,
+} from './read/caseload-sheet.js';
+export {
+  formatSamplePlan,
+  sampleCases,
+  sampleCaseload,
+  sampleExclusionRows,
+  sampleStrataRows,
+  type CaseloadSampleOptions,
+  type SamplePlanFormat,
+} from './pipelines/sample.js';
+
+// Moderation sheets
+export {
+  disagreementRows,
+  formatModeration,
+  moderateAudits,
+  type ModeratedAudit,
+  type ModerationFiles,
+  type ModerationSheetOptions,
+} from './pipelines/moderate.js';
+
+// Charts and the board report
+export {
+  keyQuestionChart,
+  overallScoreChart,
+  ratingCharts,
+  ratingGridChart,
+  serverDocument,
+  svgMarkup,
+  type ChartOptions,
+  type KeyQuestionChartOptions,
+  type RatingCharts,
+} from './output/charts/charts.js';
+export { htmlReport, type HtmlReportOptions } from './output/html/report.js';
+export type { ReportOptions } from './output/html/options.js';
+
+// Trends across audits
+export {
+  formatTrend,
+  trendAudits,
+  trendFiles,
+  type TrendDateSource,
+  type TrendFile,
+  type TrendFormat,
+  type TrendSheetAudit,
+  type TrendSheetOptions,
+  type TrendSheets,
+} from './pipelines/trend.js';
+export {
+  trendCharts,
+  type TrendChart,
+  type TrendChartOptions,
+} from './output/charts/trend-chart.js';
+export { trendReport, type TrendReportOptions } from './output/html/trend.js';
