@@ -28,18 +28,9 @@ import {
   type KeyQuestionFigure,
 } from '../../src/index.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
+import { refused } from '../support/refused.js';
 
 /** The issues of the RatingRuleError a call throws; fails the test if it throws anything else. */
-function refused(fn: () => unknown): RatingRuleError {
-  try {
-    fn();
-  } catch (e) {
-    if (!(e instanceof RatingRuleError))
-      throw new Error(`not a RatingRuleError: ${String(e)}`, { cause: e });
-    return e;
-  }
-  throw new Error('expected a RatingRuleError, and nothing was thrown');
-}
 const codes = (e: RatingRuleError) => e.issues.map((i) => i.code);
 const figure = (keyQuestion: string, yes: number, of: number): KeyQuestionFigure => ({
   keyQuestion,

@@ -18,20 +18,12 @@ import {
 } from '../../src/sheets.js';
 import { main } from '../../src/cli/main.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
+import { refusedAsync as refused } from '../support/refused.js';
 
 const CASES = readFileSync('examples/cumberland/cases.csv', 'utf8');
 const JUDGEMENTS = readFileSync('examples/cumberland/judgements.csv', 'utf8');
 const tmp = mkdtempSync(join(tmpdir(), 'hmip-boundary-'));
 
-async function refused(fn: () => Promise<unknown> | unknown): Promise<RatingRuleError> {
-  try {
-    await fn();
-  } catch (e) {
-    if (e instanceof RatingRuleError) return e;
-    throw e;
-  }
-  throw new Error('expected a RatingRuleError, and nothing was thrown');
-}
 const where = (e: RatingRuleError) =>
   e.issues.map((i) =>
     [i.location?.file, i.location?.row, i.location?.column, i.code]

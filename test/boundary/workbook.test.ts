@@ -4,22 +4,14 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RatingRuleError, youth2021 } from '../../src/index.js';
+import { youth2021 } from '../../src/index.js';
 import { casesToRows, rateAudit, readCasesWorkbook, LIMITS } from '../../src/sheets.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
 import { entriesOf, entry, inflated, repeated, zipOf, type Entry } from '../fixtures/zip.js';
+import { refusedAsync as refused } from '../support/refused.js';
 
 const AUDIT = readFileSync('examples/cumberland/audit.xlsx');
 
-async function refused(fn: () => Promise<unknown>): Promise<RatingRuleError> {
-  try {
-    await fn();
-  } catch (e) {
-    if (e instanceof RatingRuleError) return e;
-    throw e;
-  }
-  throw new Error('expected a RatingRuleError, and nothing was thrown');
-}
 const rate = (data: Uint8Array, name = 'audit.xlsx') => rateAudit({ cases: { name, data } });
 
 /** A workbook with the Cumberland cases on a sheet of this name and state, and the judgements. */

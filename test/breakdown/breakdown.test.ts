@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   RATINGS,
-  RatingRuleError,
   breakdownByGroup,
   breakdownRows,
   rateCases,
@@ -14,16 +13,7 @@ import {
 import { suppressTable } from '../../src/breakdown/suppression.js';
 import { deepFreeze } from '../../src/model/deep-freeze.js';
 import { cumberlandCases } from '../../scripts/cumberland-cases.js';
-
-function refused(fn: () => unknown): RatingRuleError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RatingRuleError) return e;
-    throw e;
-  }
-  throw new Error('expected a RatingRuleError');
-}
+import { refused } from '../support/refused.js';
 
 const table = (cells: readonly (readonly [number, number])[], k = 5) =>
   suppressTable(

@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  RatingRuleError,
   defineFramework,
   keyQuestionInterval,
   rateCases,
@@ -12,18 +11,9 @@ import {
   youth2021,
 } from '../../src/index.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
+import { refused } from '../support/refused.js';
 
 const TOLERANCE = 1e-12;
-
-function refused(fn: () => unknown): RatingRuleError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RatingRuleError) return e;
-    throw e;
-  }
-  throw new Error('expected a RatingRuleError');
-}
 
 // Source: R 4.2.2 (2022-11-10 r83330), binom.test(x, n, conf.level = level)$conf.int, printed with
 // 15 significant digits: print(binom.test(3, 8, conf.level = 0.8)$conf.int, digits = 15).

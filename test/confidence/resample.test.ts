@@ -2,7 +2,6 @@
 // rateCases, its quantiles against R, and bad input.
 import { describe, expect, it } from 'vitest';
 import {
-  RatingRuleError,
   rateCases,
   resampleRating,
   resampleRows,
@@ -13,16 +12,7 @@ import { quantileRank } from '../../src/confidence/resample-rating.js';
 import { deepFreeze } from '../../src/model/deep-freeze.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
 import { oracleBootstrap } from './oracle.js';
-
-function refused(fn: () => unknown): RatingRuleError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RatingRuleError) return e;
-    throw e;
-  }
-  throw new Error('expected a RatingRuleError');
-}
+import { refused } from '../support/refused.js';
 
 const counts = (bands: readonly { rating: string; count: number }[]) =>
   Object.fromEntries(bands.filter((b) => b.count > 0).map((b) => [b.rating, b.count]));

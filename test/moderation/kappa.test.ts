@@ -3,18 +3,10 @@
 // po = sum(diag(m))/n, pe = sum(rowSums(m)*colSums(m))/n^2, kappa = (po-pe)/(1-pe), printed with
 // print(kappa, digits = 15).
 import { describe, expect, it } from 'vitest';
-import { RatingRuleError, cohensKappa, roundKappa } from '../../src/index.js';
+import { cohensKappa, roundKappa } from '../../src/index.js';
+import { refused } from '../support/refused.js';
 
 /** The issues of the RatingRuleError a call throws. */
-function refused(fn: () => unknown): RatingRuleError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RatingRuleError) return e;
-    throw e;
-  }
-  throw new Error('expected a RatingRuleError');
-}
 
 // SAS/STAT User's Guide, "The FREQ Procedure", Getting Started, "Agreement Study", Table "Skin
 // Condition Data" (two dermatologists rate 88 patients terrible / poor / marginal / clear; rows

@@ -2,8 +2,8 @@
 // applicable" and blanks count as, how an answer is settled, and every refusal (typed, all at
 // once, the input untouched).
 import { describe, expect, it } from 'vitest';
+import type { RatingRuleError } from '../../src/index.js';
 import {
-  RatingRuleError,
   compareAudits,
   moderateCases,
   rateCases,
@@ -13,16 +13,8 @@ import {
   type CaseRecord,
 } from '../../src/index.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
+import { refused } from '../support/refused.js';
 
-function refused(fn: () => unknown): RatingRuleError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RatingRuleError) return e;
-    throw e;
-  }
-  throw new Error('expected a RatingRuleError');
-}
 const codes = (e: RatingRuleError) => e.issues.map((i) => i.code);
 
 /** The Cumberland cases with some answers changed: [case id, question, answer or undefined for blank]. */

@@ -23,6 +23,7 @@ import {
 import { RATING_FILL, RATING_INK } from '../../src/output/charts/palette.js';
 import { localAuditDefinition } from '../../examples/local-audit-framework.js';
 import { cumberlandAudit } from '../support/report-fixtures.js';
+import { refusedAsync as refused } from '../support/refused.js';
 
 let document: Document;
 let rating: InspectionRating;
@@ -31,16 +32,6 @@ beforeAll(async () => {
   document = await serverDocument();
   rating = (await cumberlandAudit()).rating;
 });
-
-const refused = async (run: () => unknown): Promise<RatingRuleError> => {
-  try {
-    await run();
-  } catch (e) {
-    if (e instanceof RatingRuleError) return e;
-    throw e;
-  }
-  throw new Error('expected a RatingRuleError');
-};
 
 /** The lines of a text element (Plot writes wrapped lines as tspans). */
 const lines = (t: Element) => {

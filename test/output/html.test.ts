@@ -3,7 +3,6 @@
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  RatingRuleError,
   breakdownRows,
   cumberland2024,
   intervalRows,
@@ -19,6 +18,7 @@ import {
   fullInput,
   sampled,
 } from '../support/report-fixtures.js';
+import { refusedAsync as refused } from '../support/refused.js';
 
 /** The report parsed, with the visible text of a selector. */
 function parse(html: string) {
@@ -27,16 +27,6 @@ function parse(html: string) {
     (root.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
   return { document, text };
 }
-
-const refused = async (run: () => Promise<unknown>): Promise<RatingRuleError> => {
-  try {
-    await run();
-  } catch (e) {
-    if (e instanceof RatingRuleError) return e;
-    throw e;
-  }
-  throw new Error('expected a RatingRuleError');
-};
 
 let input: ReportInput;
 let html: string;

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { RatingRuleError } from '../../src/index.js';
 import {
   DEFAULT_SAMPLE_SEED,
-  RatingRuleError,
   drawSample,
   youth2018,
   youth2021,
   type CaseloadRecord,
 } from '../../src/index.js';
 import { readAuditLog, readCaseload, sampleCaseload } from '../../src/sheets.js';
+import { refused } from '../support/refused.js';
 
 const FIELDWORK = '2025-07-07'; // court window 2024-10-07 to 2025-01-07, out-of-court 2025-02-07 to 2025-04-07
 const court = (id: string, date: string, attributes?: Record<string, string>): CaseloadRecord => ({
@@ -30,16 +31,6 @@ const outOfCourt = (
   ...(attributes && { attributes }),
 });
 
-function refused(fn: () => unknown): RatingRuleError {
-  try {
-    fn();
-  } catch (e) {
-    if (!(e instanceof RatingRuleError))
-      throw new Error(`not a RatingRuleError: ${String(e)}`, { cause: e });
-    return e;
-  }
-  throw new Error('expected a RatingRuleError, and nothing was thrown');
-}
 const where = (e: RatingRuleError) => e.issues.map((i) => `${i.path.join('.')}: ${i.code}`);
 
 const exampleCaseload = async () =>
