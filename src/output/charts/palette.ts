@@ -20,6 +20,17 @@ export const RATING_INK: Readonly<Record<Rating, string>> = Object.freeze({
   Outstanding: '#ffffff',
 });
 
+/** The fill of a standard that was not rated (contrast 16 to 1 with its text colour). */
+export const NOT_RATED_FILL = '#e8e8e8';
+/** The text colour on the fill of a standard that was not rated. */
+export const NOT_RATED_INK = '#111111';
+
+/** The fill of a rating, or of none. */
+export const fillOf = (rating: Rating | undefined) =>
+  rating ? RATING_FILL[rating] : NOT_RATED_FILL;
+/** The text colour on the fill of a rating, or of none. */
+export const inkOf = (rating: Rating | undefined) => (rating ? RATING_INK[rating] : NOT_RATED_INK);
+
 /** Lines told apart by colour, symbol and a direct label (Okabe-Ito colours). */
 export const SERIES_COLOURS: readonly string[] = Object.freeze([
   '#000000',

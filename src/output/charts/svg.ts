@@ -1,6 +1,7 @@
 // What every chart shares: Plot's marks loaded on the first chart, a document to draw in where
 // there is no browser, the text alternative that makes an SVG one image, and its markup.
 import { toolkit } from 'hmip-ratings';
+import type * as PlotTypes from '@observablehq/plot';
 import type * as PlotMarks from './plot-marks.js';
 
 const { isRecord } = toolkit;
@@ -9,6 +10,11 @@ const { isRecord } = toolkit;
 export type PlotModule = typeof PlotMarks;
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A Plot chart as an SVG element (Plot returns a figure only with a legend, title or caption). */
+export function plotSvg(Plot: PlotModule, options: PlotTypes.PlotOptions): SVGSVGElement {
+  return Plot.plot(options) as unknown as SVGSVGElement;
+}
 
 /** The check of a chart function's `document` option. */
 export const documentOption = (value: unknown): string | undefined =>

@@ -11,8 +11,9 @@ import {
 } from 'hmip-ratings';
 import { htmlText } from '../escape.js';
 import { auditRows, trendInput, type TrendSheets } from '../../pipelines/trend.js';
-import { RATING_FILL, RATING_INK } from '../charts/palette.js';
 import { trendCharts, type TrendChart } from '../charts/trend-chart.js';
+import { htmlPage, pageFooter, pageHeader } from './page.js';
+import { TREND_STYLE } from './styles.js';
 
 const { argumentIssue, isRecord, issue, optionIssues } = toolkit;
 
@@ -46,54 +47,6 @@ const REPORT_OPTIONS = {
       : 'must be text of 1 to 200 characters',
   width: () => undefined, // checked by trendCharts
 };
-
-const CSS = `
-:root { color-scheme: light; }
-* { box-sizing: border-box; }
-body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; font-size: 16px;
-  line-height: 1.45; color: #111; background: #fff; margin: 0; padding: 1rem; }
-main { max-width: 62rem; margin: 0 auto; }
-h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
-h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 2px solid #111; padding-bottom: .2rem; }
-p, li { max-width: 48rem; }
-.lead { color: #333; margin-top: 0; }
-.table-wrap { overflow-x: auto; max-width: 100%; margin: .5rem 0 1rem; }
-.table-wrap:focus-visible { outline: 3px solid #0072b2; outline-offset: 2px; }
-table { border-collapse: collapse; font-size: .9rem; }
-th, td { border: 1px solid #bbb; padding: .3rem .45rem; text-align: left; vertical-align: top; }
-th { background: #f1f1f1; }
-td { min-width: 6.5rem; }
-th[scope='row'] { white-space: nowrap; }
-td.name { min-width: 14rem; color: #333; }
-.badge { display: inline-block; padding: 0 .35rem; border-radius: .25rem; font-weight: 600;
-  white-space: nowrap; }
-${RATINGS.map(
-  (r) =>
-    `.badge.r${RATINGS.indexOf(r)} { background: ${RATING_FILL[r]}; color: ${RATING_INK[r]}; }`,
-).join('\n')}
-.beyond { font-weight: 700; }
-.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
-  white-space: nowrap; }
-figure { margin: 1rem 0 1.5rem; break-inside: avoid; page-break-inside: avoid; }
-figcaption { font-weight: 600; margin-bottom: .3rem; }
-figure svg { max-width: 100%; height: auto; display: block; }
-.charts figure { max-width: 40rem; }
-footer { margin-top: 2rem; font-size: .85rem; color: #333; border-top: 1px solid #bbb;
-  padding-top: .5rem; }
-@media (max-width: 30rem) { body { padding: .5rem; font-size: 15px; } h1 { font-size: 1.3rem; } }
-@media print {
-  @page { size: A4; margin: 14mm 12mm; }
-  body { padding: 0; font-size: 10.5pt; }
-  main { max-width: none; }
-  h2 { break-after: avoid; page-break-after: avoid; }
-  .table-wrap { overflow: visible; }
-  table { width: 100%; font-size: 8.5pt; }
-  thead { display: table-header-group; }
-  tr, li { break-inside: avoid; page-break-inside: avoid; }
-  figure svg { max-height: 95mm; width: auto; }
-  .badge { border: 1px solid #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-}
-`;
 
 /** Escaped text with each rating word shown as a badge (the word stays as text). */
 function withBadges(text: string): string {
@@ -131,6 +84,76 @@ ${chart.svg.outerHTML}
 </figure>`;
 }
 
+/** The checked trend and options, or every problem with them. */
+function checkedTrendCall(
+  result: unknown,
+  options: unknown,
+): {
+  readonly input: NonNullable<ReturnType<typeof trendInput>>;
+  readonly given: {
+    readonly document: Document | undefined;
+    readonly version: string;
+    readonly date: string;
+    readonly title: string | undefined;
+    readonly width: number | undefined;
+  };
+} {
+  const issues: RatingIssue[] = [];
+  const input = trendInput(result);
+  if (!input)
+    issues.push(argumentIssue('result', 'the result of trendAudits or auditTrend', result));
+  if (!isRecord(options))
+    issues.push(
+      issue('invalid-option', ['options'], 'options must be { document, version, date }'),
+    );
+  else {
+    issues.push(...optionIssues(options, REPORT_OPTIONS));
+    for (const key of ['version', 'date'])
+      if (options[key] === undefined)
+        issues.push(issue('invalid-option', ['options', key], `give the ${key}`));
+  }
+  if (!input || issues.length > 0 || !isRecord(options)) throw new RatingRuleError(issues);
+  const given = {
+    document: options['document'] as Document | undefined,
+    version: options['version'] as string,
+    date: options['date'] as string,
+    title: options['title'] as string | undefined,
+    width: options['width'] as number | undefined,
+  };
+  return { input, given };
+}
+
+/**
+ * What changed band between each two audits in turn (and first to last when there are more than
+ * two), the changes beyond the intervals in bold.
+ */
+function bandSection(trend: AuditTrend, beyond: readonly string[]): string {
+  const dates = trend.audits.map((a) => a.date);
+  const first = dates[0] as string;
+  const last = dates[dates.length - 1] as string;
+  const many = dates.length > 2;
+  const bands = trend.bandChanges.map((b) => b.change.sentence);
+  const pairs = [
+    ...dates.slice(1).map((d, i) => [dates[i] as string, d] as const),
+    ...(many ? [[first, last] as const] : []),
+  ];
+  return `<section aria-labelledby="bands">
+<h2 id="bands">What changed band</h2>
+${
+  bands.length === 0
+    ? '<p>No figure changed band.</p>'
+    : pairs
+        .map(([from, to]) => {
+          const these = trend.bandChanges
+            .filter((c) => c.change.from === from && c.change.to === to)
+            .map((c) => c.change.sentence);
+          return `<h3>${htmlText(`${from} to ${to}${many && from === first && to === last ? ' (first to last)' : ''}`)}</h3>\n${list(these, 'No figure changed band.', (s) => beyond.includes(s))}`;
+        })
+        .join('\n')
+}
+</section>`;
+}
+
 /**
  * The trend of several audits (from `trendAudits` or `auditTrend`) as one self-contained HTML page
  * for a board paper: what changed by more than the samples would explain first, then the audits
@@ -154,28 +177,7 @@ export async function trendReport(
   result: TrendSheets | AuditTrend,
   options: TrendReportOptions,
 ): Promise<string> {
-  const issues: RatingIssue[] = [];
-  const input = trendInput(result);
-  if (!input)
-    issues.push(argumentIssue('result', 'the result of trendAudits or auditTrend', result));
-  if (!isRecord(options))
-    issues.push(
-      issue('invalid-option', ['options'], 'options must be { document, version, date }'),
-    );
-  else {
-    issues.push(...optionIssues(options, REPORT_OPTIONS));
-    for (const key of ['version', 'date'])
-      if (options[key] === undefined)
-        issues.push(issue('invalid-option', ['options', key], `give the ${key}`));
-  }
-  if (!input || issues.length > 0 || !isRecord(options)) throw new RatingRuleError(issues);
-  const given = {
-    document: options['document'] as Document | undefined,
-    version: options['version'] as string,
-    date: options['date'] as string,
-    title: options['title'] as string | undefined,
-    width: options['width'] as number | undefined,
-  };
+  const { input, given } = checkedTrendCall(result, options);
   const { trend, sheets } = input;
   const charts = await trendCharts(trend, {
     ...(given.document !== undefined && { document: given.document }),
@@ -193,17 +195,12 @@ export async function trendReport(
     ...(many ? [t.firstToLast] : []),
   ]);
   const beyond = every.filter((c) => c.verdict === 'beyond-intervals').map((c) => c.sentence);
-  const bands = trend.bandChanges.map((b) => b.change.sentence);
-  const pairs = [
-    ...dates.slice(1).map((d, i) => [dates[i] as string, d] as const),
-    ...(many ? [[first, last] as const] : []),
-  ];
   const audits = auditRows(trend, sheets);
   const body = `<main>
-<header>
-<h1>${htmlText(title)}</h1>
-<p class="lead">${htmlText(`${trend.framework.name} (${trend.framework.id}). Each change is tested against the figures' exact ${level} intervals.`)}</p>
-</header>
+${pageHeader([
+  `<h1>${htmlText(title)}</h1>`,
+  `<p class="lead">${htmlText(`${trend.framework.name} (${trend.framework.id}). Each change is tested against the figures' exact ${level} intervals.`)}</p>`,
+])}
 <section aria-labelledby="beyond">
 <h2 id="beyond">${htmlText(`Changes larger than the samples would explain at ${level}`)}</h2>
 ${list(beyond, 'None: every change is within what the samples would explain. This does not mean nothing changed: samples this small cannot show it either way.')}
@@ -219,21 +216,7 @@ ${table(audits, 'The audits compared', (t, i) => (i === 5 ? withBadges(t) : html
 ${charts.map(figure).join('\n')}
 </div>
 </section>
-<section aria-labelledby="bands">
-<h2 id="bands">What changed band</h2>
-${
-  bands.length === 0
-    ? '<p>No figure changed band.</p>'
-    : pairs
-        .map(([from, to]) => {
-          const these = trend.bandChanges
-            .filter((c) => c.change.from === from && c.change.to === to)
-            .map((c) => c.change.sentence);
-          return `<h3>${htmlText(`${from} to ${to}${many && from === first && to === last ? ' (first to last)' : ''}`)}</h3>\n${list(these, 'No figure changed band.', (s) => beyond.includes(s))}`;
-        })
-        .join('\n')
-}
-</section>
+${bandSection(trend, beyond)}
 <section aria-labelledby="figures">
 <h2 id="figures">Every figure by audit</h2>
 ${table(rows.figures, 'Every figure by audit', (t, i, r) => (i > 0 && i <= dates.length ? withBadges(t) : i === r.length - 2 && t === 'beyond the intervals' ? `<strong>${htmlText(t)}</strong>` : htmlText(t)))}
@@ -242,21 +225,7 @@ ${table(rows.figures, 'Every figure by audit', (t, i, r) => (i > 0 && i <= dates
 <h2 id="notes">What the test means and does not mean</h2>
 ${list([...trend.notes, 'The test and its source are set out in docs/trends.md of hmip-ratings.'], '')}
 </section>
-<footer>
-<p>${htmlText(`Made with hmip-ratings ${given.version} on ${given.date}. Framework: ${trend.framework.name} (${trend.framework.id}). Not affiliated with HM Inspectorate of Probation.`)}</p>
-</footer>
+${pageFooter([`<p>${htmlText(`Made with hmip-ratings ${given.version} on ${given.date}. Framework: ${trend.framework.name} (${trend.framework.id}). Not affiliated with HM Inspectorate of Probation.`)}</p>`])}
 </main>`;
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${htmlText(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return htmlPage({ lang: 'en-GB', title, style: TREND_STYLE, body });
 }
