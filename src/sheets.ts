@@ -48,13 +48,12 @@ export {
 
 // Moderation sheets
 export {
-  disagreementRows,
-  formatModeration,
   moderateAudits,
   type ModeratedAudit,
   type ModerationFiles,
   type ModerationSheetOptions,
 } from './pipelines/moderate.js';
+export { disagreementRows, formatModeration } from './output/text/moderation.js';
 
 // Charts and the board report
 export {

@@ -2,15 +2,9 @@
 // agreement and disagreements, and the moderated sheet.
 import { basename, extname, resolve } from 'node:path';
 import { frameworks } from 'hmip-ratings';
-import { toCsv } from '../output/csv.js';
-import {
-  disagreementRows,
-  formatModeration,
-  moderateAudits,
-  type ModerationSheetOptions,
-} from '../pipelines/moderate.js';
+import { moderationOutputs } from '../output/moderation.js';
 import type { ReportFormat } from '../output/text/report.js';
-import { casesToRows } from '../sheet/layout.js';
+import { moderateAudits, type ModerationSheetOptions } from '../pipelines/moderate.js';
 import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { readInput, writeOutput } from './io.js';
@@ -79,27 +73,27 @@ export async function moderate(args: readonly string[]): Promise<string> {
     },
     options,
   );
+  const out = await moderationOutputs(audit, format, {
+    ...(moderatedOut && { moderated: moderatedType as '.csv' | '.xlsx' }),
+    disagreements: Boolean(disagreementsOut),
+  });
   const wrote: string[] = [];
-  if (moderatedOut) {
-    const cases = audit.moderated.cases;
-    if (moderatedType === '.xlsx') {
-      const { casesWorkbook } = await import('../output/workbook.js');
-      writeOutput(moderatedOut, await casesWorkbook(audit.framework, { cases }));
-    } else writeOutput(moderatedOut, toCsv(casesToRows(audit.framework, cases)));
+  if (moderatedOut && out.moderatedSheet !== undefined) {
+    writeOutput(moderatedOut, out.moderatedSheet);
     wrote.push(
-      `wrote ${moderatedOut}: the moderated audit of ${cases.length} cases (${audit.moderated.changes.length} answers changed)`,
+      `wrote ${moderatedOut}: the moderated audit of ${audit.moderated.cases.length} cases (${audit.moderated.changes.length} answers changed)`,
     );
   }
-  if (disagreementsOut) {
-    const rows = disagreementRows(audit);
-    writeOutput(disagreementsOut, toCsv(rows));
-    wrote.push(`wrote ${disagreementsOut}: ${rows.length - 1} disagreements`);
+  if (disagreementsOut && out.disagreements) {
+    writeOutput(disagreementsOut, out.disagreements.csv);
+    wrote.push(`wrote ${disagreementsOut}: ${out.disagreements.count} disagreements`);
   }
   const note =
     audit.frameworkChoice === 'assumed' && format === 'table'
       ? `(framework ${audit.framework.id} assumed: the sheets' columns fit more than one; choose with --framework)\n`
       : '';
-  const report = formatModeration(audit, format);
   // Machine-readable formats stay machine-readable; the table says what was written.
-  return note + report + (format === 'table' && wrote.length > 0 ? `\n${wrote.join('\n')}\n` : '');
+  return (
+    note + out.report + (format === 'table' && wrote.length > 0 ? `\n${wrote.join('\n')}\n` : '')
+  );
 }

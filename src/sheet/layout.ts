@@ -13,7 +13,12 @@ const { argumentIssue, plainRecords, frameworkArgument, isRecord } = toolkit;
 
 const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
-const SHORT: Readonly<Record<Answer, string>> = { yes: 'yes', no: 'no', 'not applicable': 'n/a' };
+/** An answer as a sheet writes it: yes, no or n/a. */
+export const SHORT: Readonly<Record<Answer, string>> = {
+  yes: 'yes',
+  no: 'no',
+  'not applicable': 'n/a',
+};
 
 function checkedFramework(framework: unknown): Framework {
   const checked = frameworkArgument(framework);
