@@ -220,21 +220,21 @@ export {
 export type { ListNames } from './moderation/lists.js';
 
 // Trends: the figures of several audits over time
-export {
-  auditTrend,
-  type AuditTrend,
-  type BandChange,
-  type KeyQuestionPoint,
-  type KeyQuestionTrend,
-  type OverallPoint,
-  type OverallTrend,
-  type StandardPoint,
-  type StandardTrend,
-  type TrendAudit,
-  type TrendAuditInput,
-  type TrendChange,
-  type TrendOptions,
-} from './trend/audit-trend.js';
+export { auditTrend } from './trend/audit-trend.js';
+export type {
+  AuditTrend,
+  BandChange,
+  KeyQuestionPoint,
+  KeyQuestionTrend,
+  OverallPoint,
+  OverallTrend,
+  StandardPoint,
+  StandardTrend,
+  TrendAudit,
+  TrendAuditInput,
+  TrendChange,
+  TrendOptions,
+} from './trend/trend-types.js';
 export {
   shareChange,
   type ShareChange,

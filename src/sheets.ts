@@ -71,17 +71,14 @@ export { htmlReport, type HtmlReportOptions } from './output/html/report.js';
 export type { ReportOptions } from './output/html/options.js';
 
 // Trends across audits
+export { trendFiles, type TrendDateSource, type TrendFile } from './read/trend-files.js';
 export {
-  formatTrend,
   trendAudits,
-  trendFiles,
-  type TrendDateSource,
-  type TrendFile,
-  type TrendFormat,
   type TrendSheetAudit,
   type TrendSheetOptions,
   type TrendSheets,
 } from './pipelines/trend.js';
+export { formatTrend, type TrendFormat } from './output/text/trend.js';
 export {
   trendCharts,
   type TrendChart,

@@ -4,16 +4,10 @@ import { createRequire } from 'node:module';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { frameworks } from 'hmip-ratings';
-import type { AuditFile } from '../pipelines/rate-audit.js';
-import {
-  JUDGEMENTS_NAME,
-  formatTrend,
-  trendAudits,
-  trendFiles,
-  type TrendFile,
-  type TrendFormat,
-  type TrendSheetOptions,
-} from '../pipelines/trend.js';
+import { formatTrend, type TrendFormat } from '../output/text/trend.js';
+import { trendAudits, type TrendSheetOptions, type TrendSheets } from '../pipelines/trend.js';
+import type { AuditFile } from '../read/files.js';
+import { JUDGEMENTS_NAME, trendFiles, type TrendFile } from '../read/trend-files.js';
 import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { readInput, writeOutput } from './io.js';
@@ -90,6 +84,63 @@ function confidenceLevel(text: string | undefined): number | undefined {
   return value;
 }
 
+const auditFile = (path: string): AuditFile => ({ name: basename(path), data: readInput(path) });
+
+/**
+ * The audits' judgements: from --judgements, once per audit in their order; else, for audits
+ * named one by one, the judgements file beside each on disk.
+ */
+function withJudgements(
+  audits: readonly TrendFile[],
+  paths: readonly string[],
+  folder: boolean,
+  given: readonly string[] | undefined,
+): TrendFile[] {
+  if (given) {
+    if (given.length !== audits.length)
+      throw new UsageError(
+        `--judgements was given ${given.length} time${given.length === 1 ? '' : 's'} for ${audits.length} audits: give it once per audit, in the order of the audits`,
+      );
+    return audits.map((a, i) => ({ ...a, judgements: auditFile(given[i] as string) }));
+  }
+  if (folder) return [...audits];
+  const byName = new Map(paths.map((p) => [basename(p), p] as const));
+  return audits.map((a) => {
+    if (a.judgements) return a;
+    const beside = judgementsBeside(byName.get(a.cases.name) ?? a.cases.name);
+    return beside ? { ...a, judgements: auditFile(beside) } : a;
+  });
+}
+
+/** The audits' dates from --dates, one per audit in their order (a blank one is read from the sheet). */
+function withDates(audits: readonly TrendFile[], text: string | undefined): TrendFile[] {
+  if (text === undefined) return [...audits];
+  const dates = text.split(',').map((d) => d.trim());
+  if (dates.length !== audits.length)
+    throw new UsageError(
+      `--dates gives ${dates.length} date${dates.length === 1 ? '' : 's'} for ${audits.length} audits: give one per audit, in their order (leave one blank to read it from its sheet or name)`,
+    );
+  return audits.map((a, i) => (dates[i] === '' ? a : { ...a, date: dates[i] as string }));
+}
+
+/** The trend in the format asked for: text, or the HTML page with its charts. */
+async function render(result: TrendSheets, format: TrendFormat | 'html'): Promise<string> {
+  if (format !== 'html') return formatTrend(result, format);
+  const [{ parseHTML }, { trendReport }] = await Promise.all([
+    import('linkedom'),
+    import('../output/html/trend.js'),
+  ]);
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const version = (
+    createRequire(import.meta.url)('hmip-ratings-sheets/package.json') as { version: string }
+  ).version;
+  return trendReport(result, {
+    document: document as unknown as Document,
+    version,
+    date: new Date().toISOString().slice(0, 10),
+  });
+}
+
 export async function trend(args: readonly string[]): Promise<string> {
   const { values, positionals } = parse(args, {
     dates: { type: 'string' },
@@ -121,36 +172,8 @@ export async function trend(args: readonly string[]): Promise<string> {
   if (out && paths.some((p) => resolve(p) === resolve(out)))
     throw new UsageError(`will not write over an input file: ${out}`);
 
-  const file = (path: string): AuditFile => ({ name: basename(path), data: readInput(path) });
-  const given = trendFiles(paths.map(file));
-  // The audits named one by one: their judgements beside them on disk, or from --judgements.
-  const audits: TrendFile[] = given.map((f) => ({ ...f }));
-  if (values.judgements) {
-    if (values.judgements.length !== audits.length)
-      throw new UsageError(
-        `--judgements was given ${values.judgements.length} time${values.judgements.length === 1 ? '' : 's'} for ${audits.length} audits: give it once per audit, in the order of the audits`,
-      );
-    values.judgements.forEach((path, i) => {
-      (audits[i] as { judgements?: AuditFile }).judgements = file(path);
-    });
-  } else if (!folder) {
-    const byName = new Map(paths.map((p) => [basename(p), p] as const));
-    for (const a of audits) {
-      if (a.judgements) continue;
-      const beside = judgementsBeside(byName.get(a.cases.name) ?? a.cases.name);
-      if (beside) (a as { judgements?: AuditFile }).judgements = file(beside);
-    }
-  }
-  if (values.dates !== undefined) {
-    const dates = values.dates.split(',').map((d) => d.trim());
-    if (dates.length !== audits.length)
-      throw new UsageError(
-        `--dates gives ${dates.length} date${dates.length === 1 ? '' : 's'} for ${audits.length} audits: give one per audit, in their order (leave one blank to read it from its sheet or name)`,
-      );
-    dates.forEach((date, i) => {
-      if (date !== '') (audits[i] as { date?: string }).date = date;
-    });
-  }
+  const paired = trendFiles(paths.map(auditFile));
+  const audits = withDates(withJudgements(paired, paths, folder, values.judgements), values.dates);
   const options: TrendSheetOptions = {
     banding: values.banding,
     ...(values.framework !== undefined && { framework: values.framework }),
@@ -161,22 +184,7 @@ export async function trend(args: readonly string[]): Promise<string> {
     inflater: nodeInflater,
   };
   const result = await trendAudits(audits, options);
-  let report: string;
-  if (format === 'html') {
-    const [{ parseHTML }, { trendReport }] = await Promise.all([
-      import('linkedom'),
-      import('../output/html/trend.js'),
-    ]);
-    const { document } = parseHTML('<!doctype html><html><body></body></html>');
-    const version = (
-      createRequire(import.meta.url)('hmip-ratings-sheets/package.json') as { version: string }
-    ).version;
-    report = await trendReport(result, {
-      document: document as unknown as Document,
-      version,
-      date: new Date().toISOString().slice(0, 10),
-    });
-  } else report = formatTrend(result, format);
+  const report = await render(result, format);
   if (!out) return report;
   writeOutput(out, report);
   const n = result.trend.audits.length;

@@ -6,10 +6,12 @@ import { percentText } from '../confidence/key-question-interval.js';
 import type {
   AuditTrend,
   KeyQuestionPoint,
+  KeyQuestionTrend,
   OverallPoint,
   StandardPoint,
+  StandardTrend,
   TrendChange,
-} from './audit-trend.js';
+} from './trend-types.js';
 import { levelWords } from './share-change.js';
 import { auditTrendSchema } from './trend-schema.js';
 
@@ -107,22 +109,34 @@ export function checkedTrend(
 export function trendRows(given: AuditTrend): TrendRows {
   const { trend, issues } = checkedTrend(given);
   if (!trend) throw new RatingRuleError(issues);
+  const byStandard = new Map<string, KeyQuestionTrend[]>();
+  for (const kq of trend.keyQuestions)
+    byStandard.set(kq.standard, [...(byStandard.get(kq.standard) ?? []), kq]);
+  return {
+    figures: figureRows(trend, byStandard),
+    points: pointRows(trend, byStandard),
+    changes: changeRows(trend),
+  };
+}
+
+const test = (c: TrendChange) => TEST_WORDS[c.verdict];
+
+/** One row per figure, one column per audit, with the change from the first to the last. */
+function figureRows(
+  trend: AuditTrend,
+  byStandard: ReadonlyMap<string, readonly KeyQuestionTrend[]>,
+): string[][] {
   const dates = trend.audits.map((a) => a.date);
-  const level = levelWords(trend.level);
   const many = trend.audits.length > 2;
-  const test = (c: TrendChange) => TEST_WORDS[c.verdict];
   const figures: string[][] = [
     [
       'figure',
       ...dates,
       many ? `change ${dates[0]} to ${dates[dates.length - 1]}` : 'change',
-      `test at ${level}`,
+      `test at ${levelWords(trend.level)}`,
       'name',
     ],
   ];
-  const byStandard = new Map<string, AuditTrend['keyQuestions'][number][]>();
-  for (const kq of trend.keyQuestions)
-    byStandard.set(kq.standard, [...(byStandard.get(kq.standard) ?? []), kq]);
   for (const s of trend.standards) {
     figures.push([
       s.standard,
@@ -148,7 +162,93 @@ export function trendRows(given: AuditTrend): TrendRows {
     test(o.firstToLast),
     'score and overall rating',
   ]);
+  return figures;
+}
 
+const n = (v: number | undefined) => (v === undefined ? '' : String(v));
+const share = (v: number | undefined) => (v === undefined ? '' : percentText(v));
+
+/** A standard's row of the points: its rating, lowest key question, score and allowed bands. */
+function standardPointRow(date: string, label: string, s: StandardTrend, p: StandardPoint) {
+  return [
+    date,
+    label,
+    'standard',
+    s.standard,
+    s.name,
+    n(p.lowest?.yes),
+    n(p.lowest?.of),
+    p.lowest?.percent === undefined ? '' : `${p.lowest.percent}%`,
+    '',
+    '',
+    '',
+    p.rating ?? (p.status === 'not-given' ? 'not given' : 'not rated'),
+    p.ruleRating ?? '',
+    n(p.score),
+    p.allowed
+      ? p.allowed.lowest === p.allowed.highest
+        ? p.allowed.lowest
+        : `${p.allowed.lowest} to ${p.allowed.highest}`
+      : '',
+    p.note ?? (p.lowest ? `lowest key question ${p.lowest.keyQuestion}` : ''),
+  ];
+}
+
+/** A key question's row of the points: its counts, percent, band and interval. */
+function keyQuestionPointRow(
+  date: string,
+  label: string,
+  kq: KeyQuestionTrend,
+  q: KeyQuestionPoint,
+) {
+  return [
+    date,
+    label,
+    'key question',
+    kq.keyQuestion,
+    kq.text,
+    n(q.yes),
+    n(q.of),
+    q.percent === undefined ? '' : `${q.percent}%`,
+    q.band ?? '',
+    share(q.lower),
+    share(q.upper),
+    '',
+    '',
+    '',
+    q.bands ? q.bands.join(', ') : '',
+    q.note ?? '',
+  ];
+}
+
+/** The overall's row of the points: its rating, score and range of scores. */
+function overallPointRow(date: string, label: string, p: OverallPoint) {
+  return [
+    date,
+    label,
+    'overall',
+    'overall',
+    'score and overall rating',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    p.overall ?? 'incomplete',
+    '',
+    `${p.score}/${p.maximum}`,
+    p.allowed ? `score ${p.allowed.lowest} to ${p.allowed.highest}` : '',
+    p.note ?? '',
+  ];
+}
+
+/** One row per figure per audit, for a spreadsheet. */
+function pointRows(
+  trend: AuditTrend,
+  byStandard: ReadonlyMap<string, readonly KeyQuestionTrend[]>,
+): string[][] {
+  const level = levelWords(trend.level);
   const labels = new Map(trend.audits.map((a) => [a.date, a.label ?? ''] as const));
   const points: string[][] = [
     [
@@ -170,77 +270,21 @@ export function trendRows(given: AuditTrend): TrendRows {
       'note',
     ],
   ];
-  const n = (v: number | undefined) => (v === undefined ? '' : String(v));
-  const share = (v: number | undefined) => (v === undefined ? '' : percentText(v));
-  for (const [i, date] of dates.entries()) {
+  for (const [i, date] of trend.audits.map((a) => a.date).entries()) {
     const label = labels.get(date) ?? '';
     for (const s of trend.standards) {
-      const p = s.points[i] as StandardPoint;
-      points.push([
-        date,
-        label,
-        'standard',
-        s.standard,
-        s.name,
-        n(p.lowest?.yes),
-        n(p.lowest?.of),
-        p.lowest?.percent === undefined ? '' : `${p.lowest.percent}%`,
-        '',
-        '',
-        '',
-        p.rating ?? (p.status === 'not-given' ? 'not given' : 'not rated'),
-        p.ruleRating ?? '',
-        n(p.score),
-        p.allowed
-          ? p.allowed.lowest === p.allowed.highest
-            ? p.allowed.lowest
-            : `${p.allowed.lowest} to ${p.allowed.highest}`
-          : '',
-        p.note ?? (p.lowest ? `lowest key question ${p.lowest.keyQuestion}` : ''),
-      ]);
-      for (const kq of byStandard.get(s.standard) ?? []) {
-        const q = kq.points[i] as KeyQuestionPoint;
-        points.push([
-          date,
-          label,
-          'key question',
-          kq.keyQuestion,
-          kq.text,
-          n(q.yes),
-          n(q.of),
-          q.percent === undefined ? '' : `${q.percent}%`,
-          q.band ?? '',
-          share(q.lower),
-          share(q.upper),
-          '',
-          '',
-          '',
-          q.bands ? q.bands.join(', ') : '',
-          q.note ?? '',
-        ]);
-      }
+      points.push(standardPointRow(date, label, s, s.points[i] as StandardPoint));
+      for (const kq of byStandard.get(s.standard) ?? [])
+        points.push(keyQuestionPointRow(date, label, kq, kq.points[i] as KeyQuestionPoint));
     }
-    const p = o.points[i] as OverallPoint;
-    points.push([
-      date,
-      label,
-      'overall',
-      'overall',
-      'score and overall rating',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      p.overall ?? 'incomplete',
-      '',
-      `${p.score}/${p.maximum}`,
-      p.allowed ? `score ${p.allowed.lowest} to ${p.allowed.highest}` : '',
-      p.note ?? '',
-    ]);
+    points.push(overallPointRow(date, label, trend.overall.points[i] as OverallPoint));
   }
+  return points;
+}
 
+/** One row per change: between consecutive audits and, with three or more, first to last. */
+function changeRows(trend: AuditTrend): string[][] {
+  const many = trend.audits.length > 2;
   const changes: string[][] = [
     [
       'kind',
@@ -251,7 +295,7 @@ export function trendRows(given: AuditTrend): TrendRows {
       'change',
       'was',
       'now',
-      `test at ${level}`,
+      `test at ${levelWords(trend.level)}`,
       'sentence',
     ],
   ];
@@ -275,6 +319,7 @@ export function trendRows(given: AuditTrend): TrendRows {
     for (const c of all(kq)) changes.push(changeRow('key question', kq.keyQuestion, c));
   for (const s of trend.standards)
     for (const c of all(s)) changes.push(changeRow('standard', s.standard, c));
-  for (const c of all(o)) changes.push(changeRow('overall', 'overall', c, 'score point'));
-  return { figures, points, changes };
+  for (const c of all(trend.overall))
+    changes.push(changeRow('overall', 'overall', c, 'score point'));
+  return changes;
 }

@@ -11,8 +11,7 @@ import {
   type RatingIssue,
   type TrendChange,
 } from 'hmip-ratings';
-import type { Markish as Mark } from '@observablehq/plot';
-import { SERIES_COLOURS } from './palette.js';
+import { seriesChart, type Scale, type Series } from './series-chart.js';
 import {
   documentOption,
   loadPlot,
@@ -22,8 +21,6 @@ import {
 } from './svg.js';
 
 const { argumentIssue, isRecord, issue, numberIn, optionIssues } = toolkit;
-const SYMBOLS = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye'] as const;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Options of `trendCharts`. @category Charts */
 export interface TrendChartOptions {
@@ -50,164 +47,6 @@ const CHART_OPTIONS = {
   document: documentOption,
   width: numberIn(240, 4000),
 };
-
-/** "15 Jan 2024", in UTC and English, the same everywhere. */
-function dayText(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-/** One line of a chart: a series of values by audit, with intervals where known. */
-interface Series {
-  readonly id: string;
-  readonly values: readonly {
-    readonly date: string;
-    readonly value?: number;
-    readonly lower?: number;
-    readonly upper?: number;
-    readonly text: string;
-  }[];
-}
-
-/** Direct labels' heights, moved apart so no two overlap (in the chart's units). */
-function labelPlaces(
-  ends: readonly { id: string; value: number }[],
-  gap: number,
-  top: number,
-): Map<string, number> {
-  const sorted = [...ends].sort((a, b) => a.value - b.value || a.id.localeCompare(b.id));
-  const places: number[] = [];
-  for (const [i, e] of sorted.entries())
-    places.push(i === 0 ? e.value : Math.max(e.value, (places[i - 1] as number) + gap));
-  // Pushed over the top: shift the whole run down.
-  const over = (places[places.length - 1] ?? 0) - top;
-  if (over > 0) for (let i = 0; i < places.length; i++) places[i] = (places[i] as number) - over;
-  return new Map(sorted.map((e, i) => [e.id, places[i] as number]));
-}
-
-/** A chart of series over the audits' dates against bands, in Plot marks. */
-function seriesChart(
-  Plot: PlotModule,
-  document: Document,
-  width: number,
-  dates: readonly string[],
-  series: readonly Series[],
-  scale: {
-    readonly max: number;
-    readonly label: string;
-    readonly bands: readonly { readonly rating: string; readonly from: number }[];
-  },
-): SVGSVGElement {
-  const height = 320;
-  const gap = (scale.max * 16) / (height - 60);
-  const x = dates.map(utc);
-  const step = Math.max(1, Math.ceil(dates.length / Math.max(2, Math.floor(width / 110))));
-  const ticks = x.filter((_, i) => i % step === 0 || i === x.length - 1);
-  const spread = Math.min(8, 40 / Math.max(1, series.length));
-  const ends = series.flatMap((s) => {
-    const last = [...s.values].reverse().find((v) => v.value !== undefined);
-    return last ? [{ id: s.id, value: last.value as number, date: last.date }] : [];
-  });
-  const places = labelPlaces(ends, gap, scale.max);
-  const bandLabels = scale.bands.map((b, i) => ({
-    text: b.rating,
-    y: (b.from + (scale.bands[i + 1]?.from ?? scale.max)) / 2,
-  }));
-  const marks: Mark[] = [
-    Plot.ruleY(
-      scale.bands.filter((b) => b.from > 0),
-      { y: 'from', stroke: '#555555', strokeDasharray: '4 3' },
-    ),
-    // The bands' names, under the lines, with a white halo so they stay readable.
-    Plot.text(bandLabels, {
-      y: 'y',
-      text: 'text',
-      frameAnchor: 'left',
-      textAnchor: 'start',
-      dx: 4,
-      fill: '#444444',
-      stroke: '#ffffff',
-      strokeWidth: 3,
-      fontSize: 10,
-    }),
-  ];
-  series.forEach((s, i) => {
-    const colour = SERIES_COLOURS[i % SERIES_COLOURS.length] as string;
-    const symbol = SYMBOLS[i % SYMBOLS.length] as string;
-    const dx = (i - (series.length - 1) / 2) * spread;
-    const rows = s.values.map((v) => ({
-      date: utc(v.date),
-      value: v.value ?? NaN,
-      lower: v.lower,
-      upper: v.upper,
-    }));
-    const known = rows.filter((r) => !Number.isNaN(r.value));
-    const whiskers = rows.filter((r) => r.lower !== undefined && r.upper !== undefined);
-    marks.push(
-      Plot.ruleX(whiskers, {
-        x: 'date',
-        y1: 'lower',
-        y2: 'upper',
-        stroke: colour,
-        strokeOpacity: 0.7,
-        dx,
-      }),
-      Plot.lineY(rows, { x: 'date', y: 'value', stroke: colour, strokeWidth: 2, dx }),
-      Plot.dot(known, {
-        x: 'date',
-        y: 'value',
-        symbol,
-        stroke: colour,
-        fill: '#ffffff',
-        strokeWidth: 2,
-        r: 4.5,
-        dx,
-      }),
-    );
-    const end = ends.find((e) => e.id === s.id);
-    if (end)
-      marks.push(
-        Plot.text([{ date: utc(end.date), y: places.get(s.id) ?? end.value }], {
-          x: 'date',
-          y: 'y',
-          text: () => s.id,
-          dx: ((series.length - 1) / 2) * spread + 10,
-          stroke: '#ffffff',
-          strokeWidth: 3,
-          textAnchor: 'start',
-          fill: colour,
-          fontWeight: 'bold',
-          fontSize: 12,
-        }),
-      );
-  });
-  const domain: [Date, Date] = [x[0] as Date, x[x.length - 1] as Date];
-  return Plot.plot({
-    document,
-    width,
-    height,
-    marginLeft: 44,
-    marginRight: 64,
-    marginTop: 28,
-    marginBottom: 36,
-    style: { fontFamily: 'system-ui, sans-serif', fontSize: '12px', background: '#ffffff' },
-    x: {
-      type: 'utc',
-      domain,
-      inset: 28,
-      ticks,
-      tickFormat: dayText,
-      label: null,
-    },
-    y: {
-      domain: [0, scale.max],
-      ticks: [...scale.bands.map((b) => b.from), scale.max],
-      label: scale.label,
-    },
-    marks,
-  }) as unknown as SVGSVGElement;
-}
 
 /** "2.1.3 rose by more than the samples would explain from 2024-01-15 to 2024-07-15." */
 function beyondWords(id: string, changes: readonly TrendChange[]): string[] {
@@ -289,35 +128,32 @@ export async function trendCharts(
   return drawTrendCharts(Plot, checked.trend, document, checked.width);
 }
 
-function drawTrendCharts(
-  Plot: PlotModule,
-  t: AuditTrend,
-  document: Document,
-  width: number,
-): TrendChart[] {
-  const dates = t.audits.map((a) => a.date);
-  const span = `${dates[0]} to ${dates[dates.length - 1]}`;
-  const level = `${Math.round(t.level * 1000) / 10}%`;
-  const bands = t.keyQuestionBands;
-  const bandText = `Dashed lines mark the bands: ${bands
-    .filter((b) => b.from > 0)
-    .map((b) => `${b.rating} from ${b.from}%`)
-    .join(', ')}.`;
-  const charts: TrendChart[] = [];
-  const make = (id: string, title: string, desc: string, draw: () => SVGSVGElement) =>
-    charts.push({
-      id,
-      title,
-      description: desc,
-      svg: withTextAlternative(document, draw(), title, desc),
-    });
+/** A chart to draw: its id, title and text alternative, and its series against their scale. */
+interface ChartPlan {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly series: readonly Series[];
+  readonly scale: Scale;
+}
 
-  const byId = new Map(t.keyQuestions.map((k) => [k.keyQuestion, k] as const));
-  // 1. Each case-sampled standard's key questions.
-  for (const s of t.standards) {
+/** What every chart of a trend says alike: the span of dates, the level and the bands. */
+interface TrendWords {
+  readonly span: string;
+  readonly level: string;
+  readonly bandText: string;
+}
+
+/** "2.1.3: 38% (3 of 8) Inadequate on 2024-01-15, ...", one sentence per series. */
+const seriesWords = (series: readonly Series[]) =>
+  series.map((x) => `${x.id}: ${x.values.map((v) => v.text).join(', ')}.`);
+
+/** Each case-sampled standard's key questions' "% yes" across the audits. */
+function standardPlans(t: AuditTrend, words: TrendWords): ChartPlan[] {
+  return t.standards.flatMap((s) => {
     const kqs = t.keyQuestions.filter((k) => k.standard === s.standard);
     if (kqs.length === 0 || !kqs.some((k) => k.points.some((p) => p.percent !== undefined)))
-      continue;
+      return [];
     const series: Series[] = kqs.map((k) => ({
       id: k.keyQuestion,
       values: k.points.map((p) => ({
@@ -334,19 +170,50 @@ function drawTrendCharts(
               ),
       })),
     }));
-    const title = `${s.standard} ${s.name}: % yes of each key question, ${span}`;
-    const desc = [
-      ...series.map((x) => `${x.id}: ${x.values.map((v) => v.text).join(', ')}.`),
-      bandText,
-      `Whiskers show each figure's exact ${level} interval.`,
+    const description = [
+      ...seriesWords(series),
+      words.bandText,
+      `Whiskers show each figure's exact ${words.level} interval.`,
       ...kqs.flatMap((k) => beyondWords(k.keyQuestion, distinct([...k.changes, k.firstToLast]))),
     ].join(' ');
-    make(`standard-${s.standard}`, title, desc, () =>
-      seriesChart(Plot, document, width, dates, series, { max: 100, label: '% yes', bands }),
-    );
-  }
+    return [
+      {
+        id: `standard-${s.standard}`,
+        title: `${s.standard} ${s.name}: % yes of each key question, ${words.span}`,
+        description,
+        series,
+        scale: { max: 100, label: '% yes', bands: t.keyQuestionBands },
+      },
+    ];
+  });
+}
 
-  // 2. Each domain's case-sampled standards, by their lowest key question.
+/** A standard's series: its lowest key question's "% yes" and interval, by audit. */
+function lowestSeries(
+  s: AuditTrend['standards'][number],
+  byId: ReadonlyMap<string, AuditTrend['keyQuestions'][number]>,
+): Series {
+  return {
+    id: s.standard,
+    values: s.points.map((p) => {
+      const kq = p.lowest ? byId.get(p.lowest.keyQuestion) : undefined;
+      const at = kq?.points.find((q) => q.date === p.date);
+      return {
+        date: p.date,
+        ...(p.lowest?.percent !== undefined && { value: p.lowest.percent }),
+        ...(at?.lower !== undefined && { lower: 100 * at.lower }),
+        ...(at?.upper !== undefined && { upper: 100 * at.upper }),
+        text: p.rating
+          ? `${p.rating}${p.lowest?.percent !== undefined ? ` (lowest ${p.lowest.keyQuestion} ${p.lowest.percent}%)` : ''} on ${p.date}`
+          : `${p.status === 'not-given' ? 'not given' : 'not rated'} on ${p.date}`,
+      };
+    }),
+  };
+}
+
+/** Each domain's case-sampled standards, by their lowest key question. */
+function domainPlans(t: AuditTrend, words: TrendWords): ChartPlan[] {
+  const byId = new Map(t.keyQuestions.map((k) => [k.keyQuestion, k] as const));
   const domains = new Map<string, { name: string; standards: AuditTrend['standards'][number][] }>();
   for (const s of t.standards) {
     if (s.ratedBy !== 'key-questions') continue;
@@ -354,74 +221,97 @@ function drawTrendCharts(
     d.standards.push(s);
     domains.set(s.domain, d);
   }
-  for (const [domain, d] of domains) {
-    if (!d.standards.some((s) => s.points.some((p) => p.lowest?.percent !== undefined))) continue;
-    const series: Series[] = d.standards.map((s) => ({
-      id: s.standard,
-      values: s.points.map((p) => {
-        const kq = p.lowest ? byId.get(p.lowest.keyQuestion) : undefined;
-        const at = kq?.points.find((q) => q.date === p.date);
-        return {
-          date: p.date,
-          ...(p.lowest?.percent !== undefined && { value: p.lowest.percent }),
-          ...(at?.lower !== undefined && { lower: 100 * at.lower }),
-          ...(at?.upper !== undefined && { upper: 100 * at.upper }),
-          text: p.rating
-            ? `${p.rating}${p.lowest?.percent !== undefined ? ` (lowest ${p.lowest.keyQuestion} ${p.lowest.percent}%)` : ''} on ${p.date}`
-            : `${p.status === 'not-given' ? 'not given' : 'not rated'} on ${p.date}`,
-        };
-      }),
-    }));
-    const title = `Domain ${domain} (${d.name}): each standard's lowest key question, ${span}`;
-    const desc = [
-      ...series.map((x) => `${x.id}: ${x.values.map((v) => v.text).join(', ')}.`),
-      `The lowest key question's % yes sets a standard's rating. ${bandText}`,
-      `Whiskers show the lowest key question's exact ${level} interval.`,
+  return [...domains].flatMap(([domain, d]) => {
+    if (!d.standards.some((s) => s.points.some((p) => p.lowest?.percent !== undefined))) return [];
+    const series = d.standards.map((s) => lowestSeries(s, byId));
+    const description = [
+      ...seriesWords(series),
+      `The lowest key question's % yes sets a standard's rating. ${words.bandText}`,
+      `Whiskers show the lowest key question's exact ${words.level} interval.`,
       ...d.standards.flatMap((s) =>
         beyondWords(s.standard, distinct([...s.changes, s.firstToLast])),
       ),
     ].join(' ');
-    make(`domain-${domain}`, title, desc, () =>
-      seriesChart(Plot, document, width, dates, series, { max: 100, label: '% yes', bands }),
-    );
-  }
-
-  // 3. The overall score, where an audit is complete.
-  const o = t.overall;
-  if (o.points.some((p) => p.overall !== undefined)) {
-    const max = o.points[0]?.maximum ?? 36;
-    const series: Series[] = [
+    return [
       {
-        id: 'score',
-        values: o.points.map((p) => ({
-          date: p.date,
-          ...(p.overall !== undefined && { value: p.score }),
-          ...(p.allowed && { lower: p.allowed.lowest, upper: p.allowed.highest }),
-          text: p.overall
-            ? `${p.score} of ${p.maximum}, ${p.overall}, on ${p.date}`
-            : `no overall on ${p.date} (incomplete)`,
-        })),
+        id: `domain-${domain}`,
+        title: `Domain ${domain} (${d.name}): each standard's lowest key question, ${words.span}`,
+        description,
+        series,
+        scale: { max: 100, label: '% yes', bands: t.keyQuestionBands },
       },
     ];
-    const overallBands = t.overallBands.map((b) => ({ rating: b.rating, from: b.from }));
-    const title = `Overall score, ${span}`;
-    const desc = [
-      `Score: ${(series[0] as Series).values.map((v) => v.text).join(', ')}.`,
-      `Dashed lines mark the overall bands: ${t.overallBands
-        .filter((b) => b.from > 0)
-        .map((b) => `${b.rating} from ${b.from}`)
-        .join(', ')}.`,
-      `Whiskers show the scores the key questions' ${level} intervals allow.`,
-      ...beyondWords('The overall score', distinct([...o.changes, o.firstToLast])),
-    ].join(' ');
-    make('overall', title, desc, () =>
-      seriesChart(Plot, document, width, dates, series, {
-        max,
+  });
+}
+
+/** The overall score, where an audit is complete. */
+function overallPlans(t: AuditTrend, words: TrendWords): ChartPlan[] {
+  const o = t.overall;
+  if (!o.points.some((p) => p.overall !== undefined)) return [];
+  const score: Series = {
+    id: 'score',
+    values: o.points.map((p) => ({
+      date: p.date,
+      ...(p.overall !== undefined && { value: p.score }),
+      ...(p.allowed && { lower: p.allowed.lowest, upper: p.allowed.highest }),
+      text: p.overall
+        ? `${p.score} of ${p.maximum}, ${p.overall}, on ${p.date}`
+        : `no overall on ${p.date} (incomplete)`,
+    })),
+  };
+  const description = [
+    `Score: ${score.values.map((v) => v.text).join(', ')}.`,
+    `Dashed lines mark the overall bands: ${t.overallBands
+      .filter((b) => b.from > 0)
+      .map((b) => `${b.rating} from ${b.from}`)
+      .join(', ')}.`,
+    `Whiskers show the scores the key questions' ${words.level} intervals allow.`,
+    ...beyondWords('The overall score', distinct([...o.changes, o.firstToLast])),
+  ].join(' ');
+  return [
+    {
+      id: 'overall',
+      title: `Overall score, ${words.span}`,
+      description,
+      series: [score],
+      scale: {
+        max: o.points[0]?.maximum ?? 36,
         label: 'score',
-        bands: overallBands,
-      }),
-    );
-  }
+        bands: t.overallBands.map((b) => ({ rating: b.rating, from: b.from })),
+      },
+    },
+  ];
+}
+
+function drawTrendCharts(
+  Plot: PlotModule,
+  t: AuditTrend,
+  document: Document,
+  width: number,
+): TrendChart[] {
+  const dates = t.audits.map((a) => a.date);
+  const words: TrendWords = {
+    span: `${dates[0]} to ${dates[dates.length - 1]}`,
+    level: `${Math.round(t.level * 1000) / 10}%`,
+    bandText: `Dashed lines mark the bands: ${t.keyQuestionBands
+      .filter((b) => b.from > 0)
+      .map((b) => `${b.rating} from ${b.from}%`)
+      .join(', ')}.`,
+  };
+  const plans = [...standardPlans(t, words), ...domainPlans(t, words), ...overallPlans(t, words)];
+  const charts = plans.map(
+    (p): TrendChart => ({
+      id: p.id,
+      title: p.title,
+      description: p.description,
+      svg: withTextAlternative(
+        document,
+        seriesChart(Plot, document, width, dates, p.series, p.scale),
+        p.title,
+        p.description,
+      ),
+    }),
+  );
   // The overall first, then each domain, then each standard: from the summary to the detail.
   const rank = (id: string) => (id === 'overall' ? 0 : id.startsWith('domain-') ? 1 : 2);
   return charts.sort((a, b) => rank(a.id) - rank(b.id));

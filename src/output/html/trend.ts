@@ -10,7 +10,8 @@ import {
   type RatingIssue,
 } from 'hmip-ratings';
 import { htmlText } from '../escape.js';
-import { auditRows, trendInput, type TrendSheets } from '../../pipelines/trend.js';
+import type { TrendSheets } from '../../pipelines/trend.js';
+import { auditRows, trendInput } from '../text/trend.js';
 import { trendCharts, type TrendChart } from '../charts/trend-chart.js';
 import { htmlPage, pageFooter, pageHeader } from './page.js';
 import { TREND_STYLE } from './styles.js';
