@@ -405,7 +405,7 @@ memory is the reading process's own high-water mark, VmHWM on Linux).
 | the workbook | ${fmt(xlsxRead.ms)} ms | ${fmt(xlsxRead.rss / 2 ** 20)} MB | ${fmt(xlsxRead.cases)} |
 
 This is the biggest workbook the default limits accept in rows (200,001) with room to spare on
-columns; its peak memory is the figure above. Why the reader is this library's own (src/sheets/xlsx/)
+columns; its peak memory is the figure above. Why the reader is this library's own (src/read/xlsx/ and src/sheet/zip/)
 rather than a package: no packaged reader checked the zip's CRC-32, kept hidden sheets out, reported
 merged cells and enforced limits while reading; measured on 2026-11-23 on the same data:
 
