@@ -155,7 +155,6 @@ export {
   DEFAULT_SAMPLE_SEED,
   DEFAULT_STRATA_ATTRIBUTES,
   DEFAULT_WINDOWS,
-  drawSample,
   type AuditSample,
   type ExcludedCase,
   type ExclusionReason,
@@ -164,7 +163,8 @@ export {
   type MonthWindow,
   type SampleOptions,
   type StratumRow,
-} from './sampling/draw-sample.js';
+} from './sampling/audit-sample.js';
+export { drawSample } from './sampling/draw-sample.js';
 
 // Confidence: how far a mock rating can be trusted
 export {

@@ -36,15 +36,13 @@ export {
   type CaseloadOptions,
   type CaseloadSheet,
 } from './read/caseload-sheet.js';
+export { sampleCases, sampleCaseload, type CaseloadSampleOptions } from './pipelines/sample.js';
 export {
   formatSamplePlan,
-  sampleCases,
-  sampleCaseload,
   sampleExclusionRows,
   sampleStrataRows,
-  type CaseloadSampleOptions,
   type SamplePlanFormat,
-} from './pipelines/sample.js';
+} from './output/text/sample.js';
 
 // Moderation sheets
 export {

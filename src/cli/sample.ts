@@ -4,22 +4,19 @@ import { basename, extname } from 'node:path';
 import {
   RatingRuleError,
   formatPath,
+  type AuditSample,
   type CaseKind,
   type MonthWindow,
   type RatingIssue,
   type SizePolicy,
 } from 'hmip-ratings';
-import { readAuditLog, readCaseload } from '../read/caseload-sheet.js';
-import { toCsv } from '../output/csv.js';
-import { casesToRows } from '../sheet/layout.js';
+import type { CaseloadSheet } from '../read/caseload-sheet.js';
 import {
-  formatSamplePlan,
+  readSampleSheets,
   sampleCaseload,
-  sampleCases,
-  sampleExclusionRows,
   type CaseloadSampleOptions,
-  type SamplePlanFormat,
 } from '../pipelines/sample.js';
+import { sampleCommandOutput, type SamplePlanFormat } from '../output/text/sample.js';
 import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { readInput, writeOutput } from './io.js';
@@ -123,36 +120,30 @@ function flagIssue(i: RatingIssue): RatingIssue {
   return flag ? { ...i, path: [], message: `${flag}: ${i.message}` } : i;
 }
 
-export async function sample(args: readonly string[]): Promise<string> {
-  const { values, positionals } = parse(args, {
-    fieldwork: { type: 'string' },
-    framework: { type: 'string' },
-    seed: { type: 'string' },
-    size: { type: 'string' },
-    fraction: { type: 'string' },
-    minimum: { type: 'string' },
-    confidence: { type: 'string' },
-    margin: { type: 'string' },
-    strata: { type: 'string' },
-    'court-window': { type: 'string' },
-    'out-of-court-window': { type: 'string' },
-    audited: { type: 'string' },
-    'reaudit-months': { type: 'string' },
-    out: { type: 'string' },
-    exclusions: { type: 'string' },
-    format: { type: 'string', default: 'table' },
-    disposal: { type: 'string', multiple: true },
-  });
-  const [input, ...extra] = positionals;
-  if (!input)
-    throw new UsageError(
-      'sample needs a caseload: hmip-ratings sample <caseload.csv|caseload.xlsx> --fieldwork YYYY-MM-DD',
-    );
-  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  if (values.fieldwork === undefined)
-    throw new UsageError('sample needs --fieldwork YYYY-MM-DD, the first day of fieldwork');
-  const format = values.format as SamplePlanFormat;
-  checkChoice('format', format, FORMATS);
+const SAMPLE_FLAGS = {
+  fieldwork: { type: 'string' },
+  framework: { type: 'string' },
+  seed: { type: 'string' },
+  size: { type: 'string' },
+  fraction: { type: 'string' },
+  minimum: { type: 'string' },
+  confidence: { type: 'string' },
+  margin: { type: 'string' },
+  strata: { type: 'string' },
+  'court-window': { type: 'string' },
+  'out-of-court-window': { type: 'string' },
+  audited: { type: 'string' },
+  'reaudit-months': { type: 'string' },
+  out: { type: 'string' },
+  exclusions: { type: 'string' },
+  format: { type: 'string', default: 'table' },
+  disposal: { type: 'string', multiple: true },
+} as const;
+
+type SampleFlags = ReturnType<typeof parse<typeof SAMPLE_FLAGS>>['values'];
+
+/** The files to write must be CSV (or a workbook, for the sample sheet). */
+function checkOutputPaths(values: SampleFlags): void {
   for (const [flag, path] of [
     ['out', values.out],
     ['exclusions', values.exclusions],
@@ -164,7 +155,10 @@ export async function sample(args: readonly string[]): Promise<string> {
       throw new UsageError(
         `cannot write "${path}": give --${flag} a ${flag === 'out' ? '.csv or .xlsx' : '.csv'} file`,
       );
-  const framework = frameworkFor(values.framework);
+}
+
+/** The draw's options from the flags (the audit log aside), refusing a flag that is not a number or window. */
+function drawOptions(values: SampleFlags, fieldwork: string): CaseloadSampleOptions {
   const size = sizeFlags(values);
   const windows: Partial<Record<CaseKind, MonthWindow>> = {};
   const court = windowFlag('court-window', values['court-window']);
@@ -179,38 +173,23 @@ export async function sample(args: readonly string[]): Promise<string> {
         : values.strata.split(',').map((s) => s.trim());
   const seed = numberFlag('seed', values.seed);
   const reauditMonths = numberFlag('reaudit-months', values['reaudit-months']);
-
-  const caseloadName = basename(input);
-  const caseload = await readCaseload(
-    { name: caseloadName, data: readInput(input) },
-    {
-      framework,
-      ...(values.disposal && { disposalAliases: disposalAliases(values.disposal) }),
-      inflater: nodeInflater,
-    },
-  );
-  const auditLog = values.audited
-    ? await readAuditLog(
-        { name: basename(values.audited), data: readInput(values.audited) },
-        { inflater: nodeInflater },
-      )
-    : undefined;
-  const options: CaseloadSampleOptions = {
-    fieldwork: values.fieldwork,
+  return {
+    fieldwork,
     ...(seed !== undefined && { seed }),
     ...(size !== undefined && { size }),
     ...(strata !== undefined && { strata }),
     ...(Object.keys(windows).length > 0 && { windows }),
     ...(reauditMonths !== undefined && { reauditMonths }),
-    ...(auditLog && { auditLog }),
   };
-  let drawn;
+}
+
+/** The draw, with a problem in an option told as the flag's: only flags wrong is a usage error. */
+function drawByFlags(caseload: CaseloadSheet, options: CaseloadSampleOptions): AuditSample {
   try {
-    drawn = sampleCaseload(caseload, options);
+    return sampleCaseload(caseload, options);
   } catch (e) {
     if (!(e instanceof RatingRuleError)) throw e;
     const issues = e.issues.map((i) => (i.path[0] === 'options' ? flagIssue(i) : i));
-    // Only flags wrong: a usage error, like any other bad flag.
     if (issues.every((i) => !i.location))
       throw new UsageError(
         issues
@@ -219,38 +198,44 @@ export async function sample(args: readonly string[]): Promise<string> {
       );
     throw new RatingRuleError(issues);
   }
+}
 
-  const written: string[] = [];
-  if (values.out) {
-    const cases = sampleCases(drawn);
-    if (extname(values.out).toLowerCase() === '.xlsx') {
-      const { casesWorkbook } = await import('../output/workbook.js');
-      writeOutput(values.out, await casesWorkbook(framework, { cases }));
-    } else writeOutput(values.out, toCsv(casesToRows(framework, cases)));
-    written.push(
-      `Wrote ${values.out}: an audit sheet of the ${cases.length} sampled cases (case, kind, disposal and the caseload's other columns), ready to fill in and rate with hmip-ratings rate`,
+export async function sample(args: readonly string[]): Promise<string> {
+  const { values, positionals } = parse(args, SAMPLE_FLAGS);
+  const [input, ...extra] = positionals;
+  if (!input)
+    throw new UsageError(
+      'sample needs a caseload: hmip-ratings sample <caseload.csv|caseload.xlsx> --fieldwork YYYY-MM-DD',
     );
-  }
-  if (values.exclusions) {
-    writeOutput(values.exclusions, toCsv(sampleExclusionRows(drawn)));
-    written.push(
-      `Wrote ${values.exclusions}: the ${drawn.excluded.length} cases left out, with why`,
-    );
-  }
-  if (format === 'json')
-    return `${JSON.stringify(
-      {
-        ...drawn,
-        ...(values.out && { sheet: values.out }),
-        ...(values.exclusions && { exclusionsFile: values.exclusions }),
-      },
-      null,
-      2,
-    )}\n`;
-  const plan = formatSamplePlan(drawn, format);
-  if (format === 'csv' || written.length === 0)
-    return format === 'csv' || values.out
-      ? plan
-      : `${plan}${format === 'markdown' ? '\n' : ''}No sample sheet written: add --out audit.xlsx (or audit.csv).\n`;
-  return `${plan}${format === 'markdown' ? '\n' : ''}${written.join('\n')}\n`;
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (values.fieldwork === undefined)
+    throw new UsageError('sample needs --fieldwork YYYY-MM-DD, the first day of fieldwork');
+  const format = values.format as SamplePlanFormat;
+  checkChoice('format', format, FORMATS);
+  checkOutputPaths(values);
+  const framework = frameworkFor(values.framework);
+  const options = drawOptions(values, values.fieldwork);
+  const audited = values.audited;
+  const sheets = await readSampleSheets(
+    { name: basename(input), data: readInput(input) },
+    audited ? () => ({ name: basename(audited), data: readInput(audited) }) : undefined,
+    {
+      framework,
+      ...(values.disposal && { disposalAliases: disposalAliases(values.disposal) }),
+      inflater: nodeInflater,
+    },
+  );
+  const drawn = drawByFlags(sheets.caseload, {
+    ...options,
+    ...(sheets.auditLog && { auditLog: sheets.auditLog }),
+  });
+  const output = await sampleCommandOutput(framework, drawn, {
+    format,
+    sheet: values.out
+      ? { path: values.out, workbook: extname(values.out).toLowerCase() === '.xlsx' }
+      : undefined,
+    exclusions: values.exclusions,
+  });
+  for (const file of output.files) writeOutput(file.path, file.data);
+  return output.text;
 }

@@ -1,18 +1,25 @@
 import {
   RatingRuleError,
   keyQuestionsOf,
-  type CaseKind,
   type CaseRecord,
-  type Disposal,
   type Framework,
   type RatingIssue,
   toolkit,
 } from 'hmip-ratings';
 import { readAnswer } from './answer-spelling.js';
-import { columnLabel, isBlankRow } from '../sheet/columns.js';
-import { labelKey, labelTable } from '../sheet/labels.js';
+import { isBlankRow } from '../sheet/columns.js';
 import { located } from './located.js';
 import { rowsCopy, rowsIssues } from '../sheet/rows.js';
+import {
+  QUESTION_ID,
+  disposalReader,
+  missingColumnIssues,
+  readHeaderRow,
+  type DisposalReader,
+  type SheetHeader,
+} from './sheet-header.js';
+
+export { QUESTION_ID };
 
 const { argumentIssue, frameworkArgument, isRecord, optionsSnapshot, quoteText } = toolkit;
 
@@ -41,55 +48,116 @@ export interface CaseSheetOptions {
   readonly disposalAliases?: Readonly<Record<string, string>>;
 }
 
-const FIELDS = new Map<string, string>([
+const FIELDS = new Map<string, 'case' | 'kind' | 'disposal'>([
   ['case', 'case'],
   ['kind', 'kind'],
   ['disposal', 'disposal'],
 ]);
-/** The kinds of case as a sheet may write them ("oocd" for out-of-court). */
-export const KINDS = labelTable<CaseKind>([
-  ['court', 'court'],
-  ['out-of-court', 'out-of-court'],
-  ['oocd', 'out-of-court'],
-]);
+/** Words a header may have when it is meant as a field: a missing column points at it. */
+const NEAR = { case: /^(id|case ?(id|ref|reference|number|no))$/i, disposal: /disposal/i };
 
 const EMPTY_ROW: readonly string[] = Object.freeze([]);
 
-/** A header that reads as a question id: digits and dots, and a prompt letter ("2.1.3", "2.1.1.a"). */
-export const QUESTION_ID = /^\d+(?:\.\d+)+(?:\.[a-z])?$/i;
-
-/** Every name a disposal may be typed as: its id, its name, its sourced aliases and the user's own. */
-export function disposalTable(
+/** A case sheet's header row: the fields, the framework's question and prompt ids, the attributes. */
+function readCaseHeader(
+  rows: readonly (readonly string[])[],
   framework: Framework,
-  userAliases: Readonly<Record<string, string>> = {},
-): { readonly table: Map<string, Disposal>; readonly issues: RatingIssue[] } {
-  const table = labelTable<Disposal>(
-    framework.disposals.flatMap((d) => [
-      [d.id, d] as const,
-      [d.name, d] as const,
-      ...(d.aliases ?? []).map((a) => [a.name, d] as const),
-    ]),
+  file: string,
+): SheetHeader<'case' | 'kind' | 'disposal'> {
+  const ids = new Set<string>(
+    keyQuestionsOf(framework).flatMap((kq) => [kq.id, ...kq.prompts.map((p) => p.id)]),
   );
-  const issues: RatingIssue[] = [];
-  for (const name of Object.keys(userAliases)) {
-    const target = userAliases[name];
-    const disposal = typeof target === 'string' ? table.get(labelKey(target)) : undefined;
-    const key = labelKey(name);
-    if (!disposal)
-      issues.push({
-        code: 'invalid-option',
-        path: ['disposalAliases', name],
-        message: `${quoteText(name)} is mapped to ${typeof target === 'string' ? quoteText(target) : 'nothing'}, which is not a disposal of ${framework.id}: use ${framework.disposals.map((d) => d.name.toLowerCase()).join(', ')}`,
-      });
-    else if (table.has(key) && table.get(key) !== disposal)
-      issues.push({
-        code: 'invalid-option',
-        path: ['disposalAliases', name],
-        message: `${quoteText(name)} is already the name of ${(table.get(key) as Disposal).name.toLowerCase()}`,
-      });
-    else if (key !== '') table.set(key, disposal);
+  const header = readHeaderRow(rows, file, {
+    fields: FIELDS,
+    keyOf: (raw) => raw.toLowerCase(),
+    unlabelled: 'this column has answers but no header',
+    twice: (raw) => `${quoteText(raw)} is a header twice`,
+    other: (raw) =>
+      ids.has(raw)
+        ? 'question'
+        : QUESTION_ID.test(raw)
+          ? { problem: `${quoteText(raw)} is not a key question or prompt of ${framework.id}` }
+          : 'attribute',
+  });
+  // A near name ("id", "case id", "Disposal type") is kept as an attribute: point at it.
+  header.issues.push(
+    ...missingColumnIssues(['case', 'disposal'], header.at, header.attributeAt, file, NEAR),
+  );
+  return header;
+}
+
+/** A cell's text, trimmed only when it has space at either end: most cells have none. */
+function cellText(cells: readonly string[], index: number | undefined): string {
+  const c = index === undefined ? '' : (cells[index] ?? '');
+  return c !== '' && (c.charCodeAt(0) <= 32 || c.charCodeAt(c.length - 1) <= 32) ? c.trim() : c;
+}
+
+/** A problem in a row, in the column of a field or question. */
+type CellProblem = (code: RatingIssue['code'], message: string, field: string) => void;
+
+/**
+ * A row's answers, each read once (see `readAnswer`). A plain object written in column order, so
+ * rows that answer the same questions share one shape (compact in memory for a 100,000-case
+ * sheet). Its keys are only the framework's own question ids (the header was matched against
+ * them), never a name from the sheet. (Copying a prototype-free table instead cost about 50 µs a
+ * row, 5 s on 100,000 cases.)
+ */
+function readAnswers(
+  cells: readonly string[],
+  questionAt: readonly (readonly [number, string])[],
+  problem: CellProblem,
+): CaseRecord['answers'] {
+  const answers: Record<string, CaseRecord['answers'][string]> = {};
+  for (const [index, qid] of questionAt) {
+    const read = readAnswer(cellText(cells, index));
+    if ('answer' in read) answers[qid] = read.answer;
+    else if ('ambiguous' in read)
+      problem('ambiguous-answer', `${read.ambiguous}: write yes, no or n/a`, qid);
+    else if ('invalid' in read) problem('invalid-answer', read.invalid, qid);
   }
-  return { table, issues };
+  return answers;
+}
+
+/**
+ * A row's attributes, none when the sheet has no attribute columns. Their names come from the
+ * sheet: gathered in a table with no prototype, then copied (a copy defines "__proto__" as a plain
+ * field, never as the prototype).
+ */
+function readAttributes(
+  cells: readonly string[],
+  attributeAt: readonly (readonly [number, string])[],
+): Record<string, string> | undefined {
+  if (attributeAt.length === 0) return undefined;
+  const attributes: Record<string, string> = Object.create(null);
+  for (const [index, name] of attributeAt) attributes[name] = cellText(cells, index);
+  return { ...attributes };
+}
+
+/** One row of a case sheet as a case record, or nothing when it lacks an id, a disposal or a kind. */
+function readCase(
+  cells: readonly string[],
+  header: SheetHeader<'case' | 'kind' | 'disposal'>,
+  disposals: DisposalReader,
+  problem: CellProblem,
+): CaseRecord | undefined {
+  const { at, questionAt, attributeAt } = header;
+  const id = cellText(cells, at.get('case'));
+  if (!id && at.has('case')) problem('invalid-input', 'the case has no id', 'case');
+  const { disposal, kind } = disposals.read(
+    at.has('disposal') ? cellText(cells, at.get('disposal')) : undefined,
+    cellText(cells, at.get('kind')),
+    problem,
+  );
+  const answers = readAnswers(cells, questionAt, problem);
+  const attributes = readAttributes(cells, attributeAt);
+  if (!id || !disposal || !kind) return undefined;
+  return {
+    id,
+    kind,
+    disposal: disposal.id,
+    answers: { ...answers },
+    ...(attributes && { attributes }),
+  };
 }
 
 /**
@@ -107,148 +175,21 @@ export function readCaseRows(
   consume?: { readonly rows: (readonly string[])[] },
 ): { readonly sheet: CaseSheet; readonly issues: RatingIssue[] } {
   const { framework, file } = options;
-  const issues: RatingIssue[] = [];
-  const at = (code: RatingIssue['code'], message: string, row?: number, column?: string) =>
-    issues.push(located(code, message, file, row, column));
-  const header = (rows[0] ?? []).map((h) => h.trim());
-  const ids = new Set<string>(
-    keyQuestionsOf(framework).flatMap((kq) => [kq.id, ...kq.prompts.map((p) => p.id)]),
-  );
-  const columns = new Map<string, string>();
-  const fieldAt = new Map<string, number>();
-  const questionAt: [number, string][] = [];
-  const attributeAt: [number, string][] = [];
-  const seen = new Map<string, string>();
-  header.forEach((raw, index) => {
-    const label = columnLabel(index, raw);
-    if (raw === '') {
-      if (rows.some((r, i) => i > 0 && (r[index] ?? '').trim() !== ''))
-        at('unknown-column', 'this column has answers but no header', 1, label);
-      return;
-    }
-    const key = raw.toLowerCase();
-    if (seen.has(key))
-      return at(
-        'invalid-file',
-        `${quoteText(raw)} is a header twice (also ${seen.get(key)})`,
-        1,
-        label,
-      );
-    seen.set(key, label);
-    const field = FIELDS.get(key);
-    if (field) {
-      fieldAt.set(field, index);
-      columns.set(field, label);
-    } else if (ids.has(raw)) {
-      questionAt.push([index, raw]);
-      columns.set(raw, label);
-    } else if (QUESTION_ID.test(raw)) {
-      at(
-        'unknown-column',
-        `${quoteText(raw)} is not a key question or prompt of ${framework.id}`,
-        1,
-        label,
-      );
-    } else {
-      attributeAt.push([index, raw]);
-      columns.set(raw, label);
-    }
-  });
-  for (const field of ['case', 'disposal'] as const) {
-    if (fieldAt.has(field)) continue;
-    // A near name ("id", "case id", "Disposal type") is kept as an attribute: point at it.
-    const near = attributeAt.find(([, name]) =>
-      field === 'case'
-        ? /^(id|case ?(id|ref|reference|number|no))$/i.test(name)
-        : /disposal/i.test(name),
-    );
-    at(
-      'missing-column',
-      `there is no "${field}" column in the header row${near ? `: if ${quoteText(near[1])} is it, name that column "${field}"` : ''}`,
-      1,
-      near ? columns.get(near[1]) : undefined,
-    );
-  }
-
-  const { table: disposals, issues: aliasIssues } = disposalTable(
-    framework,
-    options.disposalAliases,
-  );
-  issues.push(...aliasIssues);
-  const disposalNames = framework.disposals.map((d) => d.name.toLowerCase()).join(', ');
+  const header = readCaseHeader(rows, framework, file);
+  const disposals = disposalReader(framework, options.disposalAliases);
+  const issues = [...header.issues, ...disposals.issues];
   const cases: CaseRecord[] = [];
   const caseRows: number[] = [];
-  // The same few disposal and kind texts on every row: each read once.
-  const keys = new Map<string, string>();
-  const keyOf = (text: string) => {
-    let key = keys.get(text);
-    if (key === undefined) keys.set(text, (key = labelKey(text)));
-    return key;
-  };
   for (let i = 1; i < rows.length; i++) {
     const cells = rows[i] as readonly string[];
     if (consume) consume.rows[i] = EMPTY_ROW;
     const row = i + 1;
     if (cells[0] === '' && isBlankRow(cells)) continue;
-    const cell = (index: number | undefined) => {
-      const c = index === undefined ? '' : (cells[index] ?? '');
-      // Trim only what has space at either end: most cells have none.
-      return c !== '' && (c.charCodeAt(0) <= 32 || c.charCodeAt(c.length - 1) <= 32) ? c.trim() : c;
-    };
-    const id = cell(fieldAt.get('case'));
-    if (!id && fieldAt.has('case'))
-      at('invalid-input', 'the case has no id', row, columns.get('case'));
-    const disposalText = cell(fieldAt.get('disposal'));
-    const disposal = disposals.get(keyOf(disposalText));
-    if (!disposal && fieldAt.has('disposal'))
-      at(
-        'unknown-disposal',
-        disposalText === ''
-          ? `the case has no disposal: use ${disposalNames}`
-          : `${quoteText(disposalText)} is not a disposal of ${framework.id}: use ${disposalNames}, or map it to one of them yourself (the sources do not say which it is)`,
-        row,
-        columns.get('disposal'),
-      );
-    const kindText = cell(fieldAt.get('kind'));
-    const kind = kindText ? KINDS.get(keyOf(kindText)) : disposal?.kind;
-    if (kindText && !kind)
-      at(
-        'invalid-input',
-        `${quoteText(kindText)} is not a kind of case: use court or out-of-court`,
-        row,
-        columns.get('kind'),
-      );
-    else if (kind && disposal && kind !== disposal.kind)
-      at(
-        'invalid-input',
-        `a ${disposal.name.toLowerCase()} is ${disposal.kind}, not ${kind}`,
-        row,
-        columns.get('kind'),
-      );
-    // A plain object written in column order, so rows that answer the same questions share one
-    // shape (compact in memory for a 100,000-case sheet). Its keys are only the framework's own
-    // question ids (the header was matched against them), never a name from the sheet. (Copying a
-    // prototype-free table instead cost about 50 µs a row, 5 s on 100,000 cases.)
-    const answers: Record<string, CaseRecord['answers'][string]> = {};
-    for (const [index, qid] of questionAt) {
-      const read = readAnswer(cell(index));
-      if ('answer' in read) answers[qid] = read.answer;
-      else if ('ambiguous' in read)
-        at('ambiguous-answer', `${read.ambiguous}: write yes, no or n/a`, row, columns.get(qid));
-      else if ('invalid' in read) at('invalid-answer', read.invalid, row, columns.get(qid));
-    }
-    // Attribute names come from the sheet: gathered in a table with no prototype, then copied
-    // (a copy defines "__proto__" as a plain field, never as the prototype).
-    const attributes: Record<string, string> = Object.create(null);
-    for (const [index, name] of attributeAt) attributes[name] = cell(index);
-    if (id && disposal && kind) {
-      cases.push({
-        id,
-        kind,
-        disposal: disposal.id,
-        answers: { ...answers },
-        ...(attributeAt.length > 0 && { attributes: { ...attributes } }),
-      });
+    const record = readCase(cells, header, disposals, (code, message, field) =>
+      issues.push(located(code, message, file, row, header.columns.get(field))),
+    );
+    if (record) {
+      cases.push(record);
       caseRows.push(row);
     }
   }
@@ -258,8 +199,8 @@ export function readCaseRows(
       framework,
       cases,
       rows: caseRows,
-      columns: Object.fromEntries(columns),
-      attributes: attributeAt.map(([, name]) => name),
+      columns: Object.fromEntries(header.columns),
+      attributes: header.attributeAt.map(([, name]) => name),
     },
     issues,
   };

@@ -20,8 +20,14 @@ import {
   oversizeIssues,
 } from './files.js';
 import type { AuditFile } from './files.js';
-import { KINDS, QUESTION_ID, disposalTable } from './case-sheet.js';
-import { columnLabel, isBlankRow } from '../sheet/columns.js';
+import {
+  QUESTION_ID,
+  disposalReader,
+  missingColumnIssues,
+  readHeaderRow,
+  type SheetHeader,
+} from './sheet-header.js';
+import { isBlankRow } from '../sheet/columns.js';
 import { limitsOf, readCsvRows } from './csv.js';
 import { readDate } from '../sheet/dates.js';
 import { labelKey, labelTable } from '../sheet/labels.js';
@@ -181,90 +187,57 @@ async function sheetRows(
     : { rows: read.rows, file: file.name, workbook: false, issues: [] };
 }
 
-/** The header row: where each field is, the attribute columns, and every problem with it. */
+/** A caseload or audit-log header row; only a caseload has attribute columns. */
 function readHeader<F extends string>(
   rows: readonly (readonly string[])[],
   fields: ReadonlyMap<string, F>,
   file: string,
   attributes: boolean,
-): {
-  readonly at: Map<F, number>;
-  readonly attributeAt: [number, string][];
-  readonly columns: Map<string, string>;
-  readonly issues: RatingIssue[];
-} {
-  const issues: RatingIssue[] = [];
-  const at = new Map<F, number>();
-  const attributeAt: [number, string][] = [];
-  const columns = new Map<string, string>();
-  const seen = new Map<string, string>();
-  (rows[0] ?? []).forEach((cell, index) => {
-    const raw = cell.trim();
-    const label = columnLabel(index, raw);
-    if (raw === '') {
-      if (attributes && rows.some((r, i) => i > 0 && (r[index] ?? '').trim() !== ''))
-        issues.push(
-          located('unknown-column', 'this column has values but no header', file, 1, label),
-        );
-      return;
-    }
-    const field = fields.get(labelKey(raw));
-    const key = field ?? labelKey(raw);
-    if (seen.has(key)) {
-      issues.push(
-        located(
-          'invalid-file',
-          `${quoteText(raw)} is a ${field ?? 'header'} column twice (also ${seen.get(key) as string})`,
-          file,
-          1,
-          label,
-        ),
-      );
-      return;
-    }
-    seen.set(key, label);
-    if (field) {
-      at.set(field, index);
-      columns.set(field, label);
-    } else if (!attributes) return;
-    else if (QUESTION_ID.test(raw))
-      issues.push(
-        located(
-          'unknown-column',
-          `${quoteText(raw)} reads as a key-question id: a caseload has no answers (rename the column if it is a detail of the case)`,
-          file,
-          1,
-          label,
-        ),
-      );
-    else {
-      attributeAt.push([index, raw]);
-      columns.set(raw, label);
-    }
+): SheetHeader<F> {
+  return readHeaderRow(rows, file, {
+    fields,
+    keyOf: labelKey,
+    ...(attributes && { unlabelled: 'this column has values but no header' }),
+    twice: (raw, field) => `${quoteText(raw)} is a ${field ?? 'header'} column twice`,
+    other: (raw) =>
+      !attributes
+        ? 'skip'
+        : QUESTION_ID.test(raw)
+          ? {
+              problem: `${quoteText(raw)} reads as a key-question id: a caseload has no answers (rename the column if it is a detail of the case)`,
+            }
+          : 'attribute',
   });
-  return { at, attributeAt, columns, issues };
 }
 
+/** The wanted columns the header lacks, each pointing at any header that looks like it. */
 function missingColumns<F extends string>(
   wanted: readonly F[],
   at: ReadonlyMap<F, number>,
   rows: readonly (readonly string[])[],
   file: string,
 ): RatingIssue[] {
-  const header = (rows[0] ?? []).map((h) => h.trim());
-  return wanted
-    .filter((field) => !at.has(field))
-    .map((field) => {
-      const near = header.findIndex((h) => h !== '' && NEAR[field]?.test(h));
-      const name = field === 'date' ? '"date" or "disposal date"' : `"${field}"`;
-      return located(
-        'missing-column',
-        `there is no ${name} column in the header row${near >= 0 ? `: if ${quoteText(header[near] as string)} is it, name that column "${field}"` : ''}`,
-        file,
-        1,
-        near >= 0 ? columnLabel(near, header[near] as string) : undefined,
-      );
-    });
+  const headers = (rows[0] ?? [])
+    .map((h, index) => [index, h.trim()] as const)
+    .filter(([, h]) => h !== '');
+  return missingColumnIssues(wanted, at, headers, file, NEAR, (field) =>
+    field === 'date' ? '"date" or "disposal date"' : `"${field}"`,
+  );
+}
+
+/** A date cell (a disposal's or an audit's): the date, or a problem told in the words of the cell. */
+function readDateCell(
+  dateText: string,
+  workbook: boolean,
+  what: 'disposal' | 'audit',
+  problem: (message: string) => void,
+): string | undefined {
+  const read = readDate(dateText, workbook);
+  if ('date' in read) return read.date;
+  problem(
+    'blank' in read ? `the ${what} date ${read.problem}` : `${quoteText(dateText)} ${read.problem}`,
+  );
+  return undefined;
 }
 
 /** Reads caseload rows, collecting every problem (see `readCaseload`). */
@@ -280,16 +253,12 @@ export function readCaseloadRows(
   const { framework, file, workbook } = options;
   const header = readHeader(rows, FIELDS, file, true);
   const { at, attributeAt, columns } = header;
+  const disposals = disposalReader(framework, options.disposalAliases);
   const issues = [
     ...header.issues,
     ...missingColumns(['case', 'disposal', 'date'], at, rows, file),
+    ...disposals.issues,
   ];
-  const { table: disposals, issues: aliasIssues } = disposalTable(
-    framework,
-    options.disposalAliases,
-  );
-  issues.push(...aliasIssues);
-  const disposalNames = framework.disposals.map((d) => d.name.toLowerCase()).join(', ');
   const records: CaseloadRecord[] = [];
   const caseRows: number[] = [];
   const complete = at.has('case') && at.has('disposal') && at.has('date');
@@ -303,44 +272,16 @@ export function readCaseloadRows(
       issues.push(located(code, message, file, row, columns.get(field)));
     const id = cell(at.get('case'));
     if (!id && at.has('case')) problem('invalid-input', 'the case has no id', 'case');
-    const disposalText = cell(at.get('disposal'));
-    const disposal = disposals.get(labelKey(disposalText));
-    if (!disposal && at.has('disposal'))
-      problem(
-        'unknown-disposal',
-        disposalText === ''
-          ? `the case has no disposal: use ${disposalNames}`
-          : `${quoteText(disposalText)} is not a disposal of ${framework.id}: use ${disposalNames}, or map it to one of them yourself (the sources do not say which it is)`,
-        'disposal',
-      );
-    const kindText = cell(at.get('kind'));
-    const kind = kindText ? KINDS.get(labelKey(kindText)) : disposal?.kind;
-    if (kindText && !kind)
-      problem(
-        'invalid-input',
-        `${quoteText(kindText)} is not a kind of case: use court or out-of-court`,
-        'kind',
-      );
-    else if (kind && disposal && kind !== disposal.kind)
-      problem(
-        'invalid-input',
-        `a ${disposal.name.toLowerCase()} is ${disposal.kind}, not ${kind}`,
-        'kind',
-      );
-    let date: string | undefined;
-    if (at.has('date')) {
-      const dateText = cell(at.get('date'));
-      const read = readDate(dateText, workbook);
-      if ('date' in read) date = read.date;
-      else
-        problem(
-          'invalid-date',
-          'blank' in read
-            ? `the disposal date ${read.problem}`
-            : `${quoteText(dateText)} ${read.problem}`,
-          'date',
-        );
-    }
+    const { disposal, kind } = disposals.read(
+      at.has('disposal') ? cell(at.get('disposal')) : undefined,
+      cell(at.get('kind')),
+      problem,
+    );
+    const date = at.has('date')
+      ? readDateCell(cell(at.get('date')), workbook, 'disposal', (message) =>
+          problem('invalid-date', message, 'date'),
+        )
+      : undefined;
     if (!complete || !id || !disposal || !kind || kind !== disposal.kind || !date) continue;
     const attributes: Record<string, string> = Object.create(null);
     for (const [index, name] of attributeAt) attributes[name] = cell(index);
@@ -389,22 +330,11 @@ export function readAuditLogRows(
         located('invalid-input', 'the audit has no case id', file, row, columns.get('case')),
       );
     if (!at.has('date')) continue;
-    const dateText = cell(at.get('date'));
-    const read = readDate(dateText, workbook);
-    if ('problem' in read)
-      issues.push(
-        located(
-          'invalid-date',
-          'blank' in read
-            ? `the audit date ${read.problem}`
-            : `${quoteText(dateText)} ${read.problem}`,
-          file,
-          row,
-          columns.get('date'),
-        ),
-      );
-    else if (id) {
-      entries.push({ id, date: read.date });
+    const date = readDateCell(cell(at.get('date')), workbook, 'audit', (message) =>
+      issues.push(located('invalid-date', message, file, row, columns.get('date'))),
+    );
+    if (date !== undefined && id) {
+      entries.push({ id, date });
       entryRows.push(row);
     }
   }
