@@ -54,36 +54,49 @@ export function collector(
 
 /** The parts of one zip, read with one byte budget; remembers which entries were read. */
 export class Parts {
-  private readonly budget: { left: number };
-  private readonly done = new Set<string>();
+  readonly #bytes: Uint8Array;
+  readonly #entries: ReadonlyMap<string, ZipEntry>;
+  readonly #limits: ZipLimits & { readonly maxTokenBytes: number };
+  readonly #backend: Backend;
+  readonly #check: () => void;
+  /** Bytes that may still be inflated, shared by all entries. */
+  readonly #budget: { left: number };
+  /** The entries read, by lower-case name. */
+  readonly #done = new Set<string>();
+
   constructor(
-    private readonly bytes: Uint8Array,
-    private readonly entries: ReadonlyMap<string, ZipEntry>,
-    private readonly limits: ZipLimits & { readonly maxTokenBytes: number },
-    private readonly backend: Backend,
-    private readonly check: () => void,
+    bytes: Uint8Array,
+    entries: ReadonlyMap<string, ZipEntry>,
+    limits: ZipLimits & { readonly maxTokenBytes: number },
+    backend: Backend,
+    check: () => void,
   ) {
-    this.budget = { left: limits.maxTotalBytes };
+    this.#bytes = bytes;
+    this.#entries = entries;
+    this.#limits = limits;
+    this.#backend = backend;
+    this.#check = check;
+    this.#budget = { left: limits.maxTotalBytes };
   }
 
   entry(path: string): ZipEntry | undefined {
-    return this.entries.get(path.toLowerCase());
+    return this.#entries.get(path.toLowerCase());
   }
 
   /** Inflates the entry and scans it as XML with the handler `h`. */
   async parse(en: ZipEntry, h: XmlHandler): Promise<void> {
-    const sc = new XmlScanner(h, en.name, this.limits.maxTokenBytes);
+    const sc = new XmlScanner(h, en.name, this.#limits.maxTokenBytes);
     await inflateEntry(
-      this.bytes,
+      this.#bytes,
       en,
-      this.limits,
-      this.budget,
-      this.backend,
-      this.check,
+      this.#limits,
+      this.#budget,
+      this.#backend,
+      this.#check,
       (piece) => sc.push(piece),
     );
     sc.end();
-    this.done.add(en.name.toLowerCase());
+    this.#done.add(en.name.toLowerCase());
   }
 
   /** The internal relationships of the part `source` ('' for the package's own). */
@@ -98,15 +111,15 @@ export class Parts {
 
   /** Inflates and CRC-checks every entry not read yet. */
   async verifyRest(): Promise<void> {
-    for (const en of this.entries.values())
-      if (!this.done.has(en.name.toLowerCase()))
+    for (const en of this.#entries.values())
+      if (!this.#done.has(en.name.toLowerCase()))
         await inflateEntry(
-          this.bytes,
+          this.#bytes,
           en,
-          this.limits,
-          this.budget,
-          this.backend,
-          this.check,
+          this.#limits,
+          this.#budget,
+          this.#backend,
+          this.#check,
           () => {},
         );
   }
