@@ -101,103 +101,112 @@ export class XmlScanner {
           continue;
         }
       }
-      if (c1 === SL) {
-        let ne = pos + 2;
-        while (ne < n && b[ne] !== GT && !isWs(b[ne]!)) ne++;
-        let gt = ne;
-        while (gt < n && b[gt] !== GT) gt++;
-        if (gt >= n) return pos;
-        h.close(b, pos + 2, ne);
-        pos = gt + 1;
-      } else if (c1 === BANG) {
-        if (pos + 3 < n && b[pos + 2] === 45 && b[pos + 3] === 45) {
-          const e = indexOfSeq(b, COMMENT_END, pos + 4, n);
-          if (e < 0) return pos;
-          pos = e + 3;
-        } else {
-          if (pos + 9 > n) return pos;
-          let k = 0;
-          while (k < 8 && b[pos + 1 + k] === CDATA[k]) k++;
-          if (k < 8)
-            throw new XlsxError(
-              'malformed',
-              'DOCTYPE or other declarations are not allowed',
-              this.part,
-            );
-          const e = indexOfSeq(b, CDATA_END, pos + 9, n);
-          if (e < 0) return pos;
-          h.text(b, pos + 9, e, true);
-          pos = e + 3;
-        }
-      } else if (c1 === QM) {
+      let next: number;
+      if (c1 === SL) next = this.closeTag(b, pos, n);
+      else if (c1 === BANG) next = this.declaration(b, pos, n);
+      else if (c1 === QM) {
         const e = indexOfSeq(b, PI_END, pos + 2, n);
-        if (e < 0) return pos;
-        pos = e + 2;
-      } else {
-        // Open tag: name, then attributes (values skipped with indexOf), then '>' or '/>'.
-        let i = pos + 1;
-        while (i < n) {
-          const c = b[i]!;
-          if (c === GT || c === SL || isWs(c)) break;
-          i++;
-        }
-        const ne = i;
-        let na = 0;
-        let at = this.at;
-        let self = false;
-        let complete = false;
-        for (;;) {
-          while (i < n && isWs(b[i]!)) i++;
-          if (i >= n) break;
-          const c = b[i]!;
-          if (c === GT) {
-            complete = true;
-            break;
-          }
-          if (c === SL) {
-            if (i + 1 >= n) break;
-            if (b[i + 1] !== GT) throw new XlsxError('malformed', "'/' inside a tag", this.part);
-            i++;
-            self = complete = true;
-            break;
-          }
-          const as = i;
-          while (i < n && b[i] !== EQ && !isWs(b[i]!) && b[i] !== GT) i++;
-          const ae = i;
-          while (i < n && isWs(b[i]!)) i++;
-          if (i >= n) break;
-          if (b[i] !== EQ || ae === as)
-            throw new XlsxError('malformed', 'attribute without a value', this.part);
-          i++;
-          while (i < n && isWs(b[i]!)) i++;
-          if (i >= n) break;
-          const q = b[i]!;
-          if (q !== DQ && q !== SQ)
-            throw new XlsxError('malformed', 'unquoted attribute value', this.part);
-          let ve = i + 1;
-          while (ve < n && b[ve] !== q) ve++;
-          if (ve >= n) break;
-          if (na * 4 + 4 > at.length) {
-            if (na >= 256)
-              throw new XlsxError('limit', 'more than 256 attributes on one element', this.part);
-            const bigger = new Int32Array(at.length * 2);
-            bigger.set(at);
-            this.at = at = bigger;
-          }
-          at[na * 4] = as;
-          at[na * 4 + 1] = ae;
-          at[na * 4 + 2] = i + 1;
-          at[na * 4 + 3] = ve;
-          na++;
-          i = ve + 1;
-        }
-        if (!complete) return pos;
-        this.nAttr = na;
-        h.open(b, pos + 1, ne, self, this);
-        pos = i + 1;
-      }
+        next = e < 0 ? -1 : e + 2;
+      } else next = this.openTag(b, pos, n);
+      if (next < 0) return pos; // the token is not finished yet
+      pos = next;
     }
     return pos;
+  }
+
+  /** `</name ...>` at b[pos]: reported; returns the position after it, or -1 if incomplete. */
+  private closeTag(b: Uint8Array, pos: number, n: number): number {
+    let ne = pos + 2;
+    while (ne < n && b[ne] !== GT && !isWs(b[ne]!)) ne++;
+    let gt = ne;
+    while (gt < n && b[gt] !== GT) gt++;
+    if (gt >= n) return -1;
+    this.h.close(b, pos + 2, ne);
+    return gt + 1;
+  }
+
+  /** `<!` at b[pos]: a comment (skipped) or CDATA (reported as raw text); anything else is refused. */
+  private declaration(b: Uint8Array, pos: number, n: number): number {
+    if (pos + 3 < n && b[pos + 2] === 45 && b[pos + 3] === 45) {
+      const e = indexOfSeq(b, COMMENT_END, pos + 4, n);
+      return e < 0 ? -1 : e + 3;
+    }
+    if (pos + 9 > n) return -1;
+    let k = 0;
+    while (k < 8 && b[pos + 1 + k] === CDATA[k]) k++;
+    if (k < 8)
+      throw new XlsxError('malformed', 'DOCTYPE or other declarations are not allowed', this.part);
+    const e = indexOfSeq(b, CDATA_END, pos + 9, n);
+    if (e < 0) return -1;
+    this.h.text(b, pos + 9, e, true);
+    return e + 3;
+  }
+
+  /**
+   * An open tag at b[pos]: name, then attributes (into `at`), then '>' or '/>'; reported, returns
+   * the position after it, or -1 if incomplete.
+   */
+  private openTag(b: Uint8Array, pos: number, n: number): number {
+    let i = pos + 1;
+    while (i < n) {
+      const c = b[i]!;
+      if (c === GT || c === SL || isWs(c)) break;
+      i++;
+    }
+    const ne = i;
+    let na = 0;
+    let at = this.at;
+    let self = false;
+    let complete = false;
+    for (;;) {
+      while (i < n && isWs(b[i]!)) i++;
+      if (i >= n) break;
+      const c = b[i]!;
+      if (c === GT) {
+        complete = true;
+        break;
+      }
+      if (c === SL) {
+        if (i + 1 >= n) break;
+        if (b[i + 1] !== GT) throw new XlsxError('malformed', "'/' inside a tag", this.part);
+        i++;
+        self = complete = true;
+        break;
+      }
+      const as = i;
+      while (i < n && b[i] !== EQ && !isWs(b[i]!) && b[i] !== GT) i++;
+      const ae = i;
+      while (i < n && isWs(b[i]!)) i++;
+      if (i >= n) break;
+      if (b[i] !== EQ || ae === as)
+        throw new XlsxError('malformed', 'attribute without a value', this.part);
+      i++;
+      while (i < n && isWs(b[i]!)) i++;
+      if (i >= n) break;
+      const q = b[i]!;
+      if (q !== DQ && q !== SQ)
+        throw new XlsxError('malformed', 'unquoted attribute value', this.part);
+      let ve = i + 1;
+      while (ve < n && b[ve] !== q) ve++;
+      if (ve >= n) break;
+      if (na * 4 + 4 > at.length) {
+        if (na >= 256)
+          throw new XlsxError('limit', 'more than 256 attributes on one element', this.part);
+        const bigger = new Int32Array(at.length * 2);
+        bigger.set(at);
+        this.at = at = bigger;
+      }
+      at[na * 4] = as;
+      at[na * 4 + 1] = ae;
+      at[na * 4 + 2] = i + 1;
+      at[na * 4 + 3] = ve;
+      na++;
+      i = ve + 1;
+    }
+    if (!complete) return -1;
+    this.nAttr = na;
+    this.h.open(b, pos + 1, ne, self, this);
+    return i + 1;
   }
 }
 

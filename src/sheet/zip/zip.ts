@@ -46,30 +46,7 @@ const cp437ish = new TextDecoder('latin1');
 
 /** Reads and checks the central directory; no entry is inflated here. */
 export function readCentralDirectory(b: Uint8Array, limits: ZipLimits): Map<string, ZipEntry> {
-  if (b.length >= 4 && u32(b, 0) === 0xe011cfd0)
-    throw new XlsxError(
-      'not-xlsx',
-      'this is an OLE compound file: a password-protected workbook or a legacy .xls',
-    );
-  if (b.length < 22 || u32(b, 0) !== 0x04034b50)
-    throw new XlsxError('not-xlsx', 'not a zip file (no local header at offset 0)');
-  let e = b.length - 22;
-  const stop = Math.max(0, b.length - 22 - 0xffff);
-  while (e >= stop && u32(b, e) !== 0x06054b50) e--;
-  if (e < stop) throw new XlsxError('corrupt', 'no end-of-central-directory record');
-  if (u16(b, e + 4) !== 0 || u16(b, e + 6) !== 0)
-    throw new XlsxError('unsupported', 'multi-disk zip');
-  let count = u16(b, e + 10);
-  let cdSize = u32(b, e + 12);
-  let cdOffset = u32(b, e + 16);
-  if (e >= 20 && u32(b, e - 20) === 0x07064b50) {
-    const z = u64(b, e - 12);
-    if (z + 56 > b.length || u32(b, z) !== 0x06064b50)
-      throw new XlsxError('corrupt', 'bad zip64 end record');
-    count = u64(b, z + 32);
-    cdSize = u64(b, z + 40);
-    cdOffset = u64(b, z + 48);
-  }
+  const { count, cdSize, cdOffset } = endOfCentralDirectory(b);
   if (count > limits.maxEntries)
     throw new XlsxError('limit', `${count} zip entries (limit ${limits.maxEntries})`);
   if (cdOffset + cdSize > b.length)
@@ -78,62 +55,11 @@ export function readCentralDirectory(b: Uint8Array, limits: ZipLimits): Map<stri
   const spans: [number, number, string][] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    const central = p;
-    if (p + 46 > cdOffset + cdSize || u32(b, p) !== 0x02014b50)
-      throw new XlsxError('corrupt', 'bad central directory entry');
-    const flags = u16(b, p + 8);
-    const method = u16(b, p + 10);
-    const crc = u32(b, p + 16);
-    let compressedSize = u32(b, p + 20);
-    let size = u32(b, p + 24);
-    const nameLen = u16(b, p + 28);
-    const extraLen = u16(b, p + 30);
-    const commentLen = u16(b, p + 32);
-    let local = u32(b, p + 42);
-    const nameBytes = b.subarray(p + 46, p + 46 + nameLen);
-    const name = (flags & 0x800 ? utf8 : cp437ish).decode(nameBytes);
-    // zip64 extra field: present values replace the 0xFFFFFFFF placeholders, in this order.
-    for (let x = p + 46 + nameLen, xe = x + extraLen; x + 4 <= xe; x += 4 + u16(b, x + 2)) {
-      if (u16(b, x) !== 1) continue;
-      let q = x + 4;
-      if (size === 0xffffffff) {
-        size = u64(b, q);
-        q += 8;
-      }
-      if (compressedSize === 0xffffffff) {
-        compressedSize = u64(b, q);
-        q += 8;
-      }
-      if (local === 0xffffffff) local = u64(b, q);
-    }
-    p += 46 + nameLen + extraLen + commentLen;
-    if (flags & 0x41) throw new XlsxError('unsupported', 'entry is encrypted', name);
-    if (method !== 0 && method !== 8)
-      throw new XlsxError('unsupported', `compression method ${method}`, name);
-    if (method === 0 && compressedSize !== size)
-      throw new XlsxError('corrupt', 'stored entry sizes differ', name);
-    const key = name.toLowerCase(); // OPC part names compare case-insensitively
-    if (entries.has(key)) throw new XlsxError('corrupt', 'duplicate entry name', name);
-    if (size > limits.maxEntryBytes)
-      throw new XlsxError(
-        'limit',
-        `declares ${size} bytes uncompressed (limit ${limits.maxEntryBytes})`,
-        name,
-      );
-    // The local header must agree with the central directory; the data offset uses the LOCAL lengths.
-    if (local + 30 > b.length || u32(b, local) !== 0x04034b50)
-      throw new XlsxError('corrupt', 'bad local header', name);
-    const lNameLen = u16(b, local + 26);
-    const lName = b.subarray(local + 30, local + 30 + lNameLen);
-    if (lNameLen !== nameLen || lName.some((c, j) => c !== nameBytes[j]))
-      throw new XlsxError('corrupt', 'local header names a different entry', name);
-    if (u16(b, local + 8) !== method)
-      throw new XlsxError('corrupt', 'local header disagrees on the method', name);
-    const dataStart = local + 30 + lNameLen + u16(b, local + 28);
-    if (dataStart + compressedSize > cdOffset)
-      throw new XlsxError('corrupt', 'entry data runs past the central directory', name);
-    spans.push([local, dataStart + compressedSize, name]);
-    entries.set(key, { name, method, crc, compressedSize, size, dataStart, central, local });
+    const header = centralHeader(b, p, cdOffset + cdSize);
+    p = header.next;
+    const en = checkedEntry(b, header, cdOffset, limits, entries);
+    spans.push([en.local, en.dataStart + en.compressedSize, en.name]);
+    entries.set(en.name.toLowerCase(), en); // OPC part names compare case-insensitively
   }
   // Overlapping entries are how the "better zip bomb" (Fifield 2019) reuses one compressed kernel.
   spans.sort((x, y) => x[0] - y[0]);
@@ -148,6 +74,130 @@ export function readCentralDirectory(b: Uint8Array, limits: ZipLimits): Map<stri
       `entries declare ${declared} bytes uncompressed (limit ${limits.maxTotalBytes})`,
     );
   return entries;
+}
+
+/** The end-of-central-directory record (zip64 when present): entry count, directory size and offset. */
+function endOfCentralDirectory(b: Uint8Array): {
+  count: number;
+  cdSize: number;
+  cdOffset: number;
+} {
+  if (b.length >= 4 && u32(b, 0) === 0xe011cfd0)
+    throw new XlsxError(
+      'not-xlsx',
+      'this is an OLE compound file: a password-protected workbook or a legacy .xls',
+    );
+  if (b.length < 22 || u32(b, 0) !== 0x04034b50)
+    throw new XlsxError('not-xlsx', 'not a zip file (no local header at offset 0)');
+  let e = b.length - 22;
+  const stop = Math.max(0, b.length - 22 - 0xffff);
+  while (e >= stop && u32(b, e) !== 0x06054b50) e--;
+  if (e < stop) throw new XlsxError('corrupt', 'no end-of-central-directory record');
+  if (u16(b, e + 4) !== 0 || u16(b, e + 6) !== 0)
+    throw new XlsxError('unsupported', 'multi-disk zip');
+  if (e >= 20 && u32(b, e - 20) === 0x07064b50) {
+    const z = u64(b, e - 12);
+    if (z + 56 > b.length || u32(b, z) !== 0x06064b50)
+      throw new XlsxError('corrupt', 'bad zip64 end record');
+    return { count: u64(b, z + 32), cdSize: u64(b, z + 40), cdOffset: u64(b, z + 48) };
+  }
+  return { count: u16(b, e + 10), cdSize: u32(b, e + 12), cdOffset: u32(b, e + 16) };
+}
+
+interface CentralHeader {
+  readonly name: string;
+  readonly nameLen: number;
+  readonly nameBytes: Uint8Array;
+  readonly flags: number;
+  readonly method: number;
+  readonly crc: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly central: number;
+  readonly local: number;
+  /** Offset of the next central directory header. */
+  readonly next: number;
+}
+
+/** The central directory header at p (before `end`), with its zip64 sizes and offset. */
+function centralHeader(b: Uint8Array, p: number, end: number): CentralHeader {
+  if (p + 46 > end || u32(b, p) !== 0x02014b50)
+    throw new XlsxError('corrupt', 'bad central directory entry');
+  const flags = u16(b, p + 8);
+  const method = u16(b, p + 10);
+  const crc = u32(b, p + 16);
+  let compressedSize = u32(b, p + 20);
+  let size = u32(b, p + 24);
+  const nameLen = u16(b, p + 28);
+  const extraLen = u16(b, p + 30);
+  const commentLen = u16(b, p + 32);
+  let local = u32(b, p + 42);
+  const nameBytes = b.subarray(p + 46, p + 46 + nameLen);
+  const name = (flags & 0x800 ? utf8 : cp437ish).decode(nameBytes);
+  // zip64 extra field: present values replace the 0xFFFFFFFF placeholders, in this order.
+  for (let x = p + 46 + nameLen, xe = x + extraLen; x + 4 <= xe; x += 4 + u16(b, x + 2)) {
+    if (u16(b, x) !== 1) continue;
+    let q = x + 4;
+    if (size === 0xffffffff) {
+      size = u64(b, q);
+      q += 8;
+    }
+    if (compressedSize === 0xffffffff) {
+      compressedSize = u64(b, q);
+      q += 8;
+    }
+    if (local === 0xffffffff) local = u64(b, q);
+  }
+  const next = p + 46 + nameLen + extraLen + commentLen;
+  return {
+    name,
+    nameLen,
+    nameBytes,
+    flags,
+    method,
+    crc,
+    compressedSize,
+    size,
+    central: p,
+    local,
+    next,
+  };
+}
+
+/** The entry a central header describes, refused unless its local header agrees and it can be read. */
+function checkedEntry(
+  b: Uint8Array,
+  h: CentralHeader,
+  cdOffset: number,
+  limits: ZipLimits,
+  entries: ReadonlyMap<string, ZipEntry>,
+): ZipEntry {
+  const { name, method, compressedSize, size, local } = h;
+  if (h.flags & 0x41) throw new XlsxError('unsupported', 'entry is encrypted', name);
+  if (method !== 0 && method !== 8)
+    throw new XlsxError('unsupported', `compression method ${method}`, name);
+  if (method === 0 && compressedSize !== size)
+    throw new XlsxError('corrupt', 'stored entry sizes differ', name);
+  if (entries.has(name.toLowerCase())) throw new XlsxError('corrupt', 'duplicate entry name', name);
+  if (size > limits.maxEntryBytes)
+    throw new XlsxError(
+      'limit',
+      `declares ${size} bytes uncompressed (limit ${limits.maxEntryBytes})`,
+      name,
+    );
+  // The local header must agree with the central directory; the data offset uses the LOCAL lengths.
+  if (local + 30 > b.length || u32(b, local) !== 0x04034b50)
+    throw new XlsxError('corrupt', 'bad local header', name);
+  const lNameLen = u16(b, local + 26);
+  const lName = b.subarray(local + 30, local + 30 + lNameLen);
+  if (lNameLen !== h.nameLen || lName.some((c, j) => c !== h.nameBytes[j]))
+    throw new XlsxError('corrupt', 'local header names a different entry', name);
+  if (u16(b, local + 8) !== method)
+    throw new XlsxError('corrupt', 'local header disagrees on the method', name);
+  const dataStart = local + 30 + lNameLen + u16(b, local + 28);
+  if (dataStart + compressedSize > cdOffset)
+    throw new XlsxError('corrupt', 'entry data runs past the central directory', name);
+  return { name, method, crc: h.crc, compressedSize, size, dataStart, central: h.central, local };
 }
 
 /** Turns raw deflate into a gzip member whose trailer carries the zip CRC-32 and size, so a native gunzip checks both. */
