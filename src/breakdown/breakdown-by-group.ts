@@ -4,20 +4,18 @@ import {
   isRecord,
   numberIn,
   oneOf,
-  optionIssues,
-  ownSnapshot,
   plainRecords,
   text,
   wholeNumber,
 } from '../model/arguments.js';
 import { quoteText } from '../model/preview.js';
 import type { Rating } from '../model/rating.js';
-import type { Framework } from '../model/types.js';
-import { frameworkArgument } from '../framework/trusted.js';
+import type { Framework, KeyQuestionBand } from '../model/types.js';
+import { acceptArguments, callArguments } from '../framework/call-arguments.js';
 import type { BandingPolicy } from '../rules/band-for.js';
 import type { CaseRecord } from '../cases/case-record.js';
 import { tallyCases } from '../cases/tally-cases.js';
-import { encodeAudit } from '../confidence/encoded-audit.js';
+import { encodeAudit, type EncodedAudit } from '../confidence/encoded-audit.js';
 import {
   DEFAULT_LEVEL,
   intervalOf,
@@ -167,18 +165,77 @@ export function breakdownByGroup(
   // The caller's list and records read once into plain data: its own methods never run, and what
   // is checked is what is counted.
   cases = (plainRecords(cases) ?? cases) as readonly CaseRecord[];
-  const checked = frameworkArgument(framework);
-  const given = (isRecord(options) ? ownSnapshot(options) : options) as BreakdownOptions;
-  const issues: RatingIssue[] = [...checked.issues, ...optionIssues(given, BREAKDOWN_OPTIONS)];
+  const call = callArguments(framework, options, BREAKDOWN_OPTIONS);
   const badName = text(200)(attribute);
-  if (badName) issues.push(issue('invalid-argument', ['attribute'], `attribute ${badName}`));
-  if (Array.isArray(cases) && cases.length === 0)
-    issues.push(issue('no-cases', ['cases'], 'there are no cases to break down'));
-  if (!checked.framework || issues.length > 0) throw new RatingRuleError(issues);
-  const fw = checked.framework;
-  // Validate once; an unknown attribute is reported with any problem in the cases.
+  const { framework: fw, options: given } = acceptArguments(call, [
+    ...(badName ? [issue('invalid-argument', ['attribute'], `attribute ${badName}`)] : []),
+    ...(Array.isArray(cases) && cases.length === 0
+      ? [issue('no-cases', ['cases'], 'there are no cases to break down')]
+      : []),
+  ]);
+  checkCases(fw, cases, attribute, given);
+  const threshold = given.suppressBelow ?? DEFAULT_SUPPRESS_BELOW;
+  const level = given.level ?? DEFAULT_LEVEL;
+  const banding = given.banding ?? 'rounded';
+  const grouped = groupsOf(cases, attribute, threshold);
+  const audit = encodeAudit(fw, cases);
+  const keyQuestions = keyQuestionRows(audit, grouped, {
+    threshold,
+    level,
+    banding,
+    bands: fw.keyQuestionBands,
+  });
+  const rate = standardCell(fw.keyQuestionBands, banding);
+  const standards = audit.standards.map(({ standard, first, count }): StandardBreakdown => {
+    const rows = keyQuestions.slice(first, first + count);
+    const ids = rows.map((r) => r.keyQuestion);
+    return {
+      standard: standard.id,
+      name: standard.name,
+      whole: rate(
+        rows.map((r) => ({ status: 'shown', ...r.whole })),
+        ids,
+        false,
+      ),
+      groups: grouped.groups.map((_, g) =>
+        rate(
+          rows.map((r) => r.groups[g] as KeyQuestionCell),
+          ids,
+          true,
+        ),
+      ),
+    };
+  });
+  return {
+    framework: fw.id,
+    attribute,
+    suppressBelow: threshold,
+    level,
+    banding,
+    groups: grouped.groups,
+    cases: cases.length,
+    keyQuestions,
+    standards,
+    notes: [
+      `Ratings by group are indicative: a sub-sample's margin of error is larger than the whole sample's (HMIP, Cheshire Annexe 1). Each comes with the bands its key questions' ${Math.round(level * 1000) / 10}% intervals allow.`,
+      `A group with fewer than ${threshold} cases in a figure is shown as "fewer than ${threshold}"; other groups are withheld where needed so that no suppressed number can be worked out from the total and the other groups.`,
+    ],
+  };
+}
+
+/**
+ * Validates the cases once, as `tallyCases` does, and finds the attribute among theirs: an
+ * unknown attribute is reported with any problem in the cases.
+ */
+function checkCases(
+  framework: Framework,
+  cases: readonly CaseRecord[],
+  attribute: string,
+  options: BreakdownOptions,
+): void {
+  const issues: RatingIssue[] = [];
   try {
-    tallyCases(fw, cases, given.unanswered ? { unanswered: given.unanswered } : {});
+    tallyCases(framework, cases, options.unanswered ? { unanswered: options.unanswered } : {});
   } catch (e) {
     if (!(e instanceof RatingRuleError)) throw e;
     issues.push(...e.issues);
@@ -200,11 +257,19 @@ export function breakdownByGroup(
     );
   }
   if (issues.length > 0) throw new RatingRuleError(issues);
-  const threshold = given.suppressBelow ?? DEFAULT_SUPPRESS_BELOW;
-  const level = given.level ?? DEFAULT_LEVEL;
-  const banding = given.banding ?? 'rounded';
+}
 
-  // Groups, in code-unit order of their values, "(blank)" last.
+/** The groups of the cases, what a reader knows of each group's size, and each case's group. */
+interface Grouped {
+  readonly groups: readonly BreakdownGroup[];
+  /** Each case's group, by index into `groups`. */
+  readonly memberOf: Int32Array;
+  /** What a reader knows of a group's size, which bounds its cells in every key question. */
+  readonly caps: readonly number[];
+}
+
+/** The groups: the attribute's values, trimmed, in code-unit order, "(blank)" last, sizes suppressed. */
+function groupsOf(cases: readonly CaseRecord[], attribute: string, threshold: number): Grouped {
   const values = cases.map((record) => {
     const attributes = record.attributes;
     return attributes && Object.hasOwn(attributes, attribute)
@@ -226,7 +291,6 @@ export function breakdownByGroup(
   const memberOf = Int32Array.from(values, (v) => groupIndex.get(v) as number);
   const sizes = distinct.map(() => 0);
   for (const g of memberOf) sizes[g] = (sizes[g] as number) + 1;
-
   // Group sizes, suppressed as a table of their own (every listed group has at least one case).
   const sizeStatus = suppressTable(
     sizes.map((n) => ({ yes: n, no: 0, cap: Infinity })),
@@ -244,17 +308,28 @@ export function breakdownByGroup(
           : suppressed(sizeStatus[g] as CellStatus, threshold),
     }),
   );
-  // What a reader knows of a group's size bounds its cells in every key question.
   const caps = sizeStatus.map((s, g) =>
     s === 'shown' ? (sizes[g] as number) : s === 'fewer-than' ? threshold - 1 : Infinity,
   );
+  return { groups, memberOf, caps };
+}
 
-  // Yes and no counts per key question and group, from the encoded answers.
-  const audit = encodeAudit(fw, cases);
-  const width = distinct.length;
+/** Each key question's yes and no counts by group, from the encoded answers, suppressed, with intervals. */
+function keyQuestionRows(
+  audit: EncodedAudit,
+  grouped: Grouped,
+  at: {
+    readonly threshold: number;
+    readonly level: number;
+    readonly banding: BandingPolicy;
+    readonly bands: readonly KeyQuestionBand[];
+  },
+): KeyQuestionBreakdown[] {
+  const { threshold, level, banding, bands } = at;
+  const width = grouped.groups.length;
   const yes = new Int32Array(audit.keyQuestions.length * width);
   const no = new Int32Array(audit.keyQuestions.length * width);
-  memberOf.forEach((g, index) => {
+  grouped.memberOf.forEach((g, index) => {
     const block = audit.kindOf[index] === 0 ? audit.court : audit.outOfCourt;
     const row = (audit.rowOf[index] as number) * block.questions.length;
     block.questions.forEach((q, j) => {
@@ -263,45 +338,50 @@ export function breakdownByGroup(
       else if (code === 1) no[q * width + g] = (no[q * width + g] as number) + 1;
     });
   });
-  const bands = fw.keyQuestionBands;
   const interval = (y: number, of: number) =>
     of > 0 ? { interval: intervalOf(y, of, level, bands, banding) } : {};
-  const keyQuestions = audit.keyQuestions.map(
-    ({ keyQuestion, standard }, q): KeyQuestionBreakdown => {
-      const cells = distinct.map((_, g) => ({
-        yes: yes[q * width + g] as number,
-        no: no[q * width + g] as number,
-        cap: caps[g] as number,
-      }));
-      const status = suppressTable(cells, threshold);
-      const wholeYes = cells.reduce((s, c) => s + c.yes, 0);
-      const wholeOf = cells.reduce((s, c) => s + c.yes + c.no, 0);
-      return {
-        standard: (audit.standards[standard] as (typeof audit.standards)[number]).standard.id,
-        keyQuestion: keyQuestion.id,
-        whole: { yes: wholeYes, of: wholeOf, ...interval(wholeYes, wholeOf) },
-        groups: cells.map(
-          (c, g): KeyQuestionCell =>
-            status[g] === 'shown'
-              ? { status: 'shown', yes: c.yes, of: c.yes + c.no, ...interval(c.yes, c.yes + c.no) }
-              : suppressed(status[g] as CellStatus, threshold),
-        ),
-      };
-    },
-  );
+  return audit.keyQuestions.map(({ keyQuestion, standard }, q): KeyQuestionBreakdown => {
+    const cells = grouped.groups.map((_, g) => ({
+      yes: yes[q * width + g] as number,
+      no: no[q * width + g] as number,
+      cap: grouped.caps[g] as number,
+    }));
+    const status = suppressTable(cells, threshold);
+    const wholeYes = cells.reduce((s, c) => s + c.yes, 0);
+    const wholeOf = cells.reduce((s, c) => s + c.yes + c.no, 0);
+    return {
+      standard: (audit.standards[standard] as (typeof audit.standards)[number]).standard.id,
+      keyQuestion: keyQuestion.id,
+      whole: { yes: wholeYes, of: wholeOf, ...interval(wholeYes, wholeOf) },
+      groups: cells.map(
+        (c, g): KeyQuestionCell =>
+          status[g] === 'shown'
+            ? { status: 'shown', yes: c.yes, of: c.yes + c.no, ...interval(c.yes, c.yes + c.no) }
+            : suppressed(status[g] as CellStatus, threshold),
+      ),
+    };
+  });
+}
 
-  // Standards: the lowest-question rule over shown figures (lowest as rateInspection picks it:
-  // by printed percent under the rounded policy, by exact share, the first of equals).
+/**
+ * A standard's cell from its key questions' cells: the lowest-question rule over shown figures
+ * (lowest as rateInspection picks it: by printed percent under the rounded policy, by exact
+ * share, the first of equals), with the bands the intervals allow; withheld when any is not shown.
+ */
+function standardCell(
+  bands: readonly KeyQuestionBand[],
+  banding: BandingPolicy,
+): (
+  figures: readonly KeyQuestionCell[],
+  ids: readonly string[],
+  indicative: boolean,
+) => StandardCell {
   const lower = (a: KeyQuestionInterval, b: KeyQuestionInterval) =>
     (banding === 'rounded' && a.percent !== b.percent
       ? a.percent - b.percent
       : a.yes * b.of - b.yes * a.of) < 0;
-  const rating = (band: number) => (bands[band] as (typeof bands)[number]).rating;
-  const rate = (
-    figures: readonly KeyQuestionCell[],
-    ids: readonly string[],
-    indicative: boolean,
-  ): StandardCell => {
+  const rating = (band: number) => (bands[band] as KeyQuestionBand).rating;
+  return (figures, ids, indicative) => {
     let lowest: { id: string; interval: KeyQuestionInterval } | undefined;
     let from = Infinity;
     let to = Infinity;
@@ -321,41 +401,5 @@ export function breakdownByGroup(
       range: { from: rating(from), to: rating(to) },
       indicative,
     };
-  };
-  const standards = audit.standards.map(({ standard, first, count }): StandardBreakdown => {
-    const rows = keyQuestions.slice(first, first + count);
-    const ids = rows.map((r) => r.keyQuestion);
-    return {
-      standard: standard.id,
-      name: standard.name,
-      whole: rate(
-        rows.map((r) => ({ status: 'shown', ...r.whole })),
-        ids,
-        false,
-      ),
-      groups: distinct.map((_, g) =>
-        rate(
-          rows.map((r) => r.groups[g] as KeyQuestionCell),
-          ids,
-          true,
-        ),
-      ),
-    };
-  });
-
-  return {
-    framework: fw.id,
-    attribute,
-    suppressBelow: threshold,
-    level,
-    banding,
-    groups,
-    cases: cases.length,
-    keyQuestions,
-    standards,
-    notes: [
-      `Ratings by group are indicative: a sub-sample's margin of error is larger than the whole sample's (HMIP, Cheshire Annexe 1). Each comes with the bands its key questions' ${Math.round(level * 1000) / 10}% intervals allow.`,
-      `A group with fewer than ${threshold} cases in a figure is shown as "fewer than ${threshold}"; other groups are withheld where needed so that no suppressed number can be worked out from the total and the other groups.`,
-    ],
   };
 }

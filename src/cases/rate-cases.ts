@@ -1,16 +1,8 @@
 import type { Framework } from '../model/types.js';
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
-import {
-  argumentIssue,
-  isBoolean,
-  isFunction,
-  isRecord,
-  oneOf,
-  optionIssues,
-  ownSnapshot,
-} from '../model/arguments.js';
+import { argumentIssue, isBoolean, isFunction, isRecord, oneOf } from '../model/arguments.js';
 import { preview, quoteText } from '../model/preview.js';
-import { frameworkArgument } from '../framework/trusted.js';
+import { acceptArguments, callArguments } from '../framework/call-arguments.js';
 import { standardsOf } from '../framework/standards-of.js';
 import type { StandardEvidence } from '../evidence/schema.js';
 import { rateInspection, type RateOptions } from '../rules/rate-inspection.js';
@@ -50,15 +42,13 @@ export function rateCases(
   judgements: Judgements = {},
   options: RateOptions & TallyOptions = {},
 ): CaseRating {
-  const checked = frameworkArgument(framework);
-  const issues: RatingIssue[] = [...checked.issues];
-  const given = (isRecord(options) ? ownSnapshot(options) : options) as RateOptions & TallyOptions;
-  issues.push(...optionIssues(given, CASE_OPTIONS));
-  if (!isRecord(judgements))
-    issues.push(argumentIssue('judgements', 'an object of judgements by standard id', judgements));
-  if (!checked.framework || issues.length > 0) throw new RatingRuleError(issues);
-  const fw = checked.framework;
-  issues.push(...judgementIssues(fw, judgements));
+  const { framework: fw, options: given } = acceptArguments(
+    callArguments(framework, options, CASE_OPTIONS),
+    isRecord(judgements)
+      ? []
+      : [argumentIssue('judgements', 'an object of judgements by standard id', judgements)],
+  );
+  const issues = judgementIssues(fw, judgements);
   // The cases are tallied even when the judgements have problems, so every problem is reported at once.
   let tally: CaseTally | undefined;
   try {

@@ -1,9 +1,9 @@
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
 import type { Disposal, Framework, KeyQuestion, Standard } from '../model/types.js';
 import { fromZodIssues } from '../evidence/zod-issues.js';
-import { isRecord, oneOf, optionIssues, plainList, throwIssues } from '../model/arguments.js';
+import { isRecord, oneOf, plainList } from '../model/arguments.js';
 import { quoteText } from '../model/preview.js';
-import { frameworkArgument } from '../framework/trusted.js';
+import { acceptArguments, callArguments } from '../framework/call-arguments.js';
 import { percentYes } from '../rules/percent-yes.js';
 import { caseRecordsSchema, isCaseRecord, type CaseRecord } from './case-record.js';
 
@@ -203,38 +203,63 @@ export function tallyCases(
   cases: readonly CaseRecord[],
   options: TallyOptions = {},
 ): CaseTally {
-  const checked = frameworkArgument(framework);
-  throwIssues([...checked.issues, ...optionIssues(options, TALLY_OPTIONS)]);
-  framework = checked.framework as Framework;
-  // The hand check accepts exactly what the schema accepts; the schema describes what fails. A
-  // hole in a sparse list reads as undefined, which both refuse.
+  const { framework: fw, options: given } = acceptArguments(
+    callArguments(framework, options, TALLY_OPTIONS),
+  );
+  const list = checkedCases(cases);
+  const plan = tallyPlan(fw);
+  const counted = countCases(fw, plan, list, given.unanswered !== 'leave-out');
+  if (counted.issues.length > 0) throw new RatingRuleError(counted.issues);
+  return tallyOf(fw, plan, list.length, counted);
+}
+
+/**
+ * The caller's list of case records, checked: a plain copy read by index, or a throw of every
+ * problem the schema finds. The hand check accepts exactly what the schema accepts; the schema
+ * describes what fails. A hole in a sparse list reads as undefined, which both refuse.
+ */
+function checkedCases(cases: unknown): readonly CaseRecord[] {
   const list = plainList(cases);
   let valid = list !== undefined;
   for (let i = 0; valid && list && i < list.length; i++) valid = isCaseRecord(list[i]);
-  const parsed = valid
-    ? { success: true as const, data: list as readonly CaseRecord[] }
-    : caseRecordsSchema.safeParse(list ?? cases);
-  if (!parsed.success) {
-    const located = fromZodIssues(parsed.error.issues, cases).map((i) =>
-      i.code === 'invalid-input' && i.path.includes('answers')
-        ? {
-            ...i,
-            code: 'invalid-answer' as const,
-            message: `${i.message}: use "yes", "no" or "not applicable"`,
-          }
-        : i,
-    );
-    throw new RatingRuleError(located.map((i) => ({ ...i, path: ['cases', ...i.path] })));
-  }
-  const plan = tallyPlan(framework);
-  const { questions, disposals } = plan;
+  if (valid) return list as readonly CaseRecord[];
+  const parsed = caseRecordsSchema.safeParse(list ?? cases);
+  if (parsed.success) return parsed.data as readonly CaseRecord[];
+  const located = fromZodIssues(parsed.error.issues, cases).map((i) =>
+    i.code === 'invalid-input' && i.path.includes('answers')
+      ? {
+          ...i,
+          code: 'invalid-answer' as const,
+          message: `${i.message}: use "yes", "no" or "not applicable"`,
+        }
+      : i,
+  );
+  throw new RatingRuleError(located.map((i) => ({ ...i, path: ['cases', ...i.path] })));
+}
+
+/** What counting the cases found: answers by counting slot, cases by disposal, and every problem. */
+interface Counted {
+  /** Yes, no and not-applicable counts per question, indexed by the plan's slots. */
+  readonly counts: Int32Array;
+  readonly byDisposal: ReadonlyMap<string, number>;
+  readonly court: number;
+  readonly issues: readonly RatingIssue[];
+}
+
+/** Counts every case's answers, refusing what a case of its kind and disposal may not say. */
+function countCases(
+  framework: Framework,
+  plan: TallyPlan,
+  list: readonly CaseRecord[],
+  requireAnswers: boolean,
+): Counted {
+  const { disposals } = plan;
   const issues: RatingIssue[] = [];
   const seen = new Set<string>();
-  // yes, no and not-applicable counts per question, indexed by the plan's slots
   const counts = new Int32Array(plan.list.length * 3);
   const byDisposal = new Map<string, number>();
   let court = 0;
-  for (const [index, given] of parsed.data.entries()) {
+  for (const [index, given] of list.entries()) {
     const where = (field?: string) =>
       field === undefined ? ['cases', index] : ['cases', index, field];
     // Each field read once more, and every value counted is checked again as it is read: a getter
@@ -253,10 +278,10 @@ export function tallyCases(
       issues.push(issue('invalid-input', where(), changed(index)));
       continue;
     }
-    // The case named in a message, quoted and cut short: worked out only when there is a problem.
-    const named = () => quoteText(record.id);
     if (seen.has(record.id))
-      issues.push(issue('duplicate-case', where('id'), `case ${named()} appears more than once`));
+      issues.push(
+        issue('duplicate-case', where('id'), `case ${quoteText(record.id)} appears more than once`),
+      );
     seen.add(record.id);
     const disposal = disposals.get(record.disposal);
     if (!disposal) {
@@ -264,7 +289,7 @@ export function tallyCases(
         issue(
           'unknown-disposal',
           where('disposal'),
-          `case ${named()}: ${quoteText(record.disposal)} is not a disposal of ${framework.id} (${plan.disposalIds})`,
+          `case ${quoteText(record.id)}: ${quoteText(record.disposal)} is not a disposal of ${framework.id} (${plan.disposalIds})`,
         ),
       );
       continue;
@@ -274,69 +299,100 @@ export function tallyCases(
         issue(
           'invalid-input',
           where('kind'),
-          `case ${named()}: a ${disposal.name.toLowerCase()} is ${disposal.kind}, not ${record.kind}`,
+          `case ${quoteText(record.id)}: a ${disposal.name.toLowerCase()} is ${disposal.kind}, not ${record.kind}`,
         ),
       );
     byDisposal.set(disposal.id, (byDisposal.get(disposal.id) ?? 0) + 1);
     if (record.kind === 'court') court++;
     const scope = scopeOf(plan, record);
-    // Every own key of the answers ("__proto__" too), each value read once and checked as it is read.
-    for (const id of Object.keys(record.answers)) {
-      const answer = record.answers[id];
-      const code =
-        answer === 'yes' ? 0 : answer === 'no' ? 1 : answer === 'not applicable' ? 2 : -1;
-      if (code < 0) {
-        issues.push(issue('invalid-answer', [...where('answers'), id], changed(index)));
-        break; // one problem for the case: nothing it says can be trusted
-      }
-      const slot = scope.allowed.get(id);
-      if (slot !== undefined) {
-        const at = slot * 3 + code;
-        counts[at] = (counts[at] as number) + 1;
-        continue;
-      }
-      // A question the case may not answer, or no question at all: the slow path, which says why.
-      const question = questions.get(id);
-      if (!question) {
-        issues.push(
-          issue(
-            'unknown-key-question',
-            [...where('answers'), id],
-            `case ${named()}: ${quoteText(id)} is not a key question or prompt of the case-sampled standards of ${framework.id}`,
-          ),
-        );
-        continue;
-      }
-      const reason = cannotAnswer(question, record);
-      if (reason && answer !== 'not applicable') {
-        issues.push(
-          issue(
-            'answer-not-allowed',
-            [...where('answers'), id],
-            `case ${named()} cannot answer ${id}: ${reason}`,
-          ),
-        );
-        continue;
-      }
-      const at = question.slot * 3 + code;
-      counts[at] = (counts[at] as number) + 1;
-    }
-    if (options.unanswered !== 'leave-out') {
-      for (const id of scope.required) {
-        if (Object.hasOwn(record.answers, id)) continue;
-        issues.push({
-          ...issue(
-            'missing-answer',
-            [...where('answers'), id],
-            `case ${named()} has no answer for key question ${id}: give yes, no or not applicable`,
-          ),
-          fix: { option: 'unanswered', value: 'leave-out' },
-        });
-      }
-    }
+    countAnswers(framework, plan, scope, record, index, counts, issues);
+    if (requireAnswers) missingAnswers(scope, record, index, issues);
   }
-  if (issues.length > 0) throw new RatingRuleError(issues);
+  return { counts, byDisposal, court, issues };
+}
 
+/**
+ * Adds one case's answers to the counts: every own key of the answers ("__proto__" too), each
+ * value read once and checked as it is read. A question the case may not answer, or no question
+ * at all, takes the slow path, which says why.
+ */
+function countAnswers(
+  framework: Framework,
+  plan: TallyPlan,
+  scope: Scope,
+  record: CaseRecord,
+  index: number,
+  counts: Int32Array,
+  issues: RatingIssue[],
+): void {
+  for (const id of Object.keys(record.answers)) {
+    const answer = record.answers[id];
+    const code = answer === 'yes' ? 0 : answer === 'no' ? 1 : answer === 'not applicable' ? 2 : -1;
+    if (code < 0) {
+      issues.push(issue('invalid-answer', ['cases', index, 'answers', id], changed(index)));
+      return; // one problem for the case: nothing it says can be trusted
+    }
+    const slot = scope.allowed.get(id);
+    if (slot !== undefined) {
+      const at = slot * 3 + code;
+      counts[at] = (counts[at] as number) + 1;
+      continue;
+    }
+    const question = plan.questions.get(id);
+    if (!question) {
+      issues.push(
+        issue(
+          'unknown-key-question',
+          ['cases', index, 'answers', id],
+          `case ${quoteText(record.id)}: ${quoteText(id)} is not a key question or prompt of the case-sampled standards of ${framework.id}`,
+        ),
+      );
+      continue;
+    }
+    const reason = cannotAnswer(question, record);
+    if (reason && answer !== 'not applicable') {
+      issues.push(
+        issue(
+          'answer-not-allowed',
+          ['cases', index, 'answers', id],
+          `case ${quoteText(record.id)} cannot answer ${id}: ${reason}`,
+        ),
+      );
+      continue;
+    }
+    const at = question.slot * 3 + code;
+    counts[at] = (counts[at] as number) + 1;
+  }
+}
+
+/** Every key question a case must answer and does not. */
+function missingAnswers(
+  scope: Scope,
+  record: CaseRecord,
+  index: number,
+  issues: RatingIssue[],
+): void {
+  for (const id of scope.required) {
+    if (Object.hasOwn(record.answers, id)) continue;
+    issues.push({
+      ...issue(
+        'missing-answer',
+        ['cases', index, 'answers', id],
+        `case ${quoteText(record.id)} has no answer for key question ${id}: give yes, no or not applicable`,
+      ),
+      fix: { option: 'unanswered', value: 'leave-out' },
+    });
+  }
+}
+
+/** The tally of counted cases: every key question, the standards' evidence and the prompt table. */
+function tallyOf(
+  framework: Framework,
+  plan: TallyPlan,
+  total: number,
+  counted: Counted,
+): CaseTally {
+  const { counts } = counted;
   const keyQuestions: Record<string, AnswerCount> = {};
   const standards: Record<string, { keyQuestions: Record<string, { yes: number; of: number }> }> =
     {};
@@ -362,10 +418,10 @@ export function tallyCases(
   return {
     framework: framework.id,
     cases: {
-      total: parsed.data.length,
-      court,
-      outOfCourt: parsed.data.length - court,
-      byDisposal: Object.fromEntries(byDisposal),
+      total,
+      court: counted.court,
+      outOfCourt: total - counted.court,
+      byDisposal: Object.fromEntries(counted.byDisposal),
     },
     keyQuestions,
     standards,

@@ -2,19 +2,13 @@
 // rating of evidence JSON.
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
+import { frameworks } from 'hmip-ratings';
+import type { AuditOptions } from '../pipelines/rate-audit.js';
 import {
-  RatingRuleError,
-  breakdownByGroup,
-  formatPath,
-  frameworks,
-  rateInspection,
-  ratingIntervals,
-  ratingMargins,
-  resampleRating,
-  type RatingIssue,
-} from 'hmip-ratings';
-import { rateAudit, type AuditOptions } from '../pipelines/rate-audit.js';
-import { parseJson } from '../read/json.js';
+  rateAuditReport,
+  rateEvidenceReport,
+  type ReportSections,
+} from '../pipelines/rate-report.js';
 import { formatReport, type ReportFormat } from '../output/text/report.js';
 import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
@@ -139,6 +133,23 @@ export async function rate(given: readonly string[]): Promise<string> {
     ...(values.disposal && { disposalAliases: disposalAliases(values.disposal) }),
     inflater: nodeInflater,
   };
+  const sections: ReportSections = {
+    margins: withMargins,
+    ...(level !== undefined && {
+      confidence: {
+        level,
+        ...(resamples !== undefined && { resamples }),
+        ...(seed !== undefined && { seed }),
+      },
+    }),
+    ...(values.by !== undefined && {
+      breakdown: {
+        attribute: values.by,
+        ...(suppressBelow !== undefined && { suppressBelow }),
+      },
+    }),
+  };
+  const stamp = () => (format === 'html' ? reportStamp() : undefined);
   const name = basename(input);
   const bytes = readInput(input);
   if (name.toLowerCase().endsWith('.json')) {
@@ -146,92 +157,22 @@ export async function rate(given: readonly string[]): Promise<string> {
       throw new UsageError(
         '--judgements is for case audits: evidence JSON carries its own judgements',
       );
-    const text = new TextDecoder().decode(bytes);
-    const parsed = parseJson(text, name);
-    if (parsed.issues.length > 0) throw new RatingRuleError(parsed.issues);
-    try {
-      const rating = rateInspection(parsed.value, {
-        banding: values.banding,
-        ...(options.incomplete && { incomplete: options.incomplete }),
-      });
-      const framework = frameworks[rating.framework.id as keyof typeof frameworks];
-      if (values.by !== undefined)
-        throw new UsageError('--by needs case answers: give a case audit, not evidence JSON');
-      return await formatReport(
-        {
-          rating,
-          ...(withMargins && { margins: ratingMargins(rating, framework) }),
-          ...(level !== undefined && {
-            confidence: { intervals: ratingIntervals(rating, framework, { level }) },
-          }),
-        },
-        format,
-        format === 'html' ? reportStamp() : undefined,
-      );
-    } catch (e) {
-      if (!(e instanceof RatingRuleError)) throw e;
-      // Evidence problems have paths into the JSON; say which file they are in.
-      throw new RatingRuleError(
-        e.issues.map(
-          (i): RatingIssue =>
-            i.location
-              ? i
-              : {
-                  ...i,
-                  location: { file: name },
-                  message: i.path.length > 0 ? `${formatPath(i.path)}: ${i.message}` : i.message,
-                },
-        ),
-      );
-    }
+    const report = rateEvidenceReport({ name, data: bytes }, options, sections);
+    if (values.by !== undefined)
+      throw new UsageError('--by needs case answers: give a case audit, not evidence JSON');
+    return await formatReport(report, format, stamp());
   }
   const judgements = values.judgements
     ? { name: basename(values.judgements), data: readInput(values.judgements) }
     : undefined;
-  const audit = await rateAudit(
+  const audit = await rateAuditReport(
     { cases: { name, data: bytes }, ...(judgements && { judgements }) },
     options,
+    sections,
   );
   const note =
     audit.frameworkChoice === 'assumed' && format === 'table'
       ? `\nFramework ${audit.framework.id} assumed: the sheet's columns fit more than one framework; choose with --framework.\n`
       : '';
-  const cases = audit.cases.cases;
-  const judged = audit.judgements?.judgements;
-  const confidence =
-    level === undefined
-      ? undefined
-      : {
-          intervals: ratingIntervals(audit.rating, audit.framework, { level }),
-          resampled: resampleRating(audit.framework, cases, judged, {
-            level,
-            ...(resamples !== undefined && { resamples }),
-            ...(seed !== undefined && { seed }),
-            ...(options.banding && { banding: options.banding }),
-            ...(options.unanswered && { unanswered: options.unanswered }),
-            ...(options.incomplete && { incomplete: options.incomplete }),
-          }),
-        };
-  const breakdown =
-    values.by === undefined
-      ? undefined
-      : breakdownByGroup(audit.framework, cases, values.by, {
-          ...(suppressBelow !== undefined && { suppressBelow }),
-          ...(level !== undefined && { level }),
-          ...(options.banding && { banding: options.banding }),
-          ...(options.unanswered && { unanswered: options.unanswered }),
-        });
-  return (
-    (await formatReport(
-      {
-        rating: audit.rating,
-        tally: audit.tally,
-        ...(withMargins && { margins: audit.margins }),
-        ...(confidence && { confidence }),
-        ...(breakdown && { breakdown }),
-      },
-      format,
-      format === 'html' ? reportStamp() : undefined,
-    )) + note
-  );
+  return (await formatReport(audit.report, format, stamp())) + note;
 }

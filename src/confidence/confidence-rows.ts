@@ -1,7 +1,7 @@
 // Intervals for a rating's key questions, and the confidence figures as rows of plain text for the
 // command's tables, markdown and CSV (the caller escapes each cell for its output).
 import { ratingArgument } from '../rules/rating-argument.js';
-import { RatingRuleError, type RatingIssue } from '../model/errors.js';
+import { RatingRuleError } from '../model/errors.js';
 import {
   argumentIssue,
   numberIn,
@@ -11,7 +11,7 @@ import {
 } from '../model/arguments.js';
 import { RATINGS } from '../model/rating.js';
 import type { Framework } from '../model/types.js';
-import { frameworkArgument } from '../framework/trusted.js';
+import { acceptArguments, callArguments } from '../framework/call-arguments.js';
 import type { InspectionRating } from '../rules/inspection-rating.js';
 import type { BandingPolicy } from '../rules/band-for.js';
 import {
@@ -65,15 +65,13 @@ export function ratingIntervals(
   framework: Framework,
   options: { readonly level?: number; readonly banding?: BandingPolicy } = {},
 ): RatingIntervals {
-  const checked = frameworkArgument(framework);
-  const issues: RatingIssue[] = [...checked.issues, ...optionIssues(options, ROW_OPTIONS)];
-  const checkedRating = ratingArgument(result, checked.framework);
-  issues.push(...checkedRating.issues);
-  const rating = checkedRating.rating;
-  if (issues.length > 0 || !checked.framework || !rating) throw new RatingRuleError(issues);
-  const level = options.level ?? DEFAULT_LEVEL;
-  const banding = options.banding ?? rating.policy.banding;
-  const bands = checked.framework.keyQuestionBands;
+  const call = callArguments(framework, options, ROW_OPTIONS);
+  const rated = ratingArgument(result, call.framework);
+  const { framework: fw, options: given } = acceptArguments(call, rated.issues);
+  const rating = rated.rating as InspectionRating;
+  const level = given.level ?? DEFAULT_LEVEL;
+  const banding = given.banding ?? rating.policy.banding;
+  const bands = fw.keyQuestionBands;
   const keyQuestions: RatingIntervals['keyQuestions'][number][] = [];
   for (const s of rating.standards) {
     if (s.method !== 'key-questions') continue;

@@ -1,5 +1,5 @@
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
-import { numberIn, oneOf, optionIssues, ownSnapshot, isRecord } from '../model/arguments.js';
+import { isRecord, numberIn, oneOf, optionIssues, optionsSnapshot } from '../model/arguments.js';
 import type { Rating } from '../model/rating.js';
 import type { KeyQuestionBand } from '../model/types.js';
 import { bandOf, type BandingPolicy, type KeyQuestionBanding } from '../rules/band-for.js';
@@ -111,7 +111,7 @@ export function intervalSettings(
   readonly bands?: readonly KeyQuestionBand[];
   readonly issues: RatingIssue[];
 } {
-  const given = (isRecord(options) ? ownSnapshot(options) : options) as IntervalOptions;
+  const given = optionsSnapshot(options as IntervalOptions);
   const issues = optionIssues(given, INTERVAL_OPTIONS, path);
   const level = given?.level ?? DEFAULT_LEVEL;
   const banding = given?.banding ?? 'rounded';

@@ -4,14 +4,12 @@ import {
   isRecord,
   numberIn,
   oneOf,
-  optionIssues,
-  ownSnapshot,
   plainRecords,
   wholeNumber,
 } from '../model/arguments.js';
 import { RATINGS, ratingRank, type Rating } from '../model/rating.js';
-import type { Framework } from '../model/types.js';
-import { frameworkArgument } from '../framework/trusted.js';
+import type { Framework, Standard } from '../model/types.js';
+import { acceptArguments, callArguments } from '../framework/call-arguments.js';
 import { maximumScore } from '../framework/framework-issues.js';
 import type { BandingPolicy } from '../rules/band-for.js';
 import { percentYes } from '../rules/percent-yes.js';
@@ -20,14 +18,9 @@ import type { CaseRecord } from '../cases/case-record.js';
 import { tallyCases } from '../cases/tally-cases.js';
 import { rateCases, type Judgements } from '../cases/rate-cases.js';
 import { DEFAULT_LEVEL } from './key-question-interval.js';
-import {
-  bandIndex,
-  bandTest,
-  encodeAudit,
-  type CaseBlock,
-  type EncodedAudit,
-} from './encoded-audit.js';
-import { MAX_SEED, randomSource, type RandomSource } from '../model/random.js';
+import { bandTest, encodeAudit, type EncodedAudit } from './encoded-audit.js';
+import { nthScore, observedBands, run, type Counts, type Scoring } from './bootstrap.js';
+import { MAX_SEED, randomSource } from '../model/random.js';
 
 /** The number of resamples by default. @category Confidence */
 export const DEFAULT_RESAMPLES = 2000;
@@ -147,16 +140,6 @@ export function bandSentence(name: string, bands: readonly BandCount[], resample
   return [`${name} ${first} of ${groupThousands(resamples)} resamples`, ...rest].join(', ');
 }
 
-/** The k-th smallest score (k from 1) of a histogram of scores. */
-function nthScore(histogram: Int32Array, k: number): number {
-  let seen = 0;
-  for (let score = 0; score < histogram.length; score++) {
-    seen += histogram[score] as number;
-    if (seen >= k) return score;
-  }
-  return histogram.length - 1;
-}
-
 /**
  * The type 1 quantile (Hyndman and Fan 1996; R's `quantile(type = 1)`): the k-th smallest of m
  * values with k = ceil(p m), p m first rounded to 9 decimals so a level typed as 0.8 acts as
@@ -164,95 +147,6 @@ function nthScore(histogram: Int32Array, k: number): number {
  */
 export function quantileRank(p: number, m: number): number {
   return Math.min(m, Math.max(1, Math.ceil(Math.round(p * m * 1e9) / 1e9)));
-}
-
-/** The figures of one run: band counts per standard, the overall's and the score histogram. */
-interface Counts {
-  readonly standards: Int32Array; // standards x (bands + 1), the last slot "not rated"
-  readonly overall: Int32Array; // overall rating rank x 1, then "not rated" at index 4
-  readonly scores: Int32Array;
-}
-
-/** Adds the draws of one block of cases to the yes and in-sample counts. */
-function draw(block: CaseBlock, random: RandomSource, yes: Int32Array, of: Int32Array): void {
-  const n = block.cases;
-  const { questions, yes: yesFlags, of: ofFlags } = block;
-  const width = questions.length;
-  for (let i = 0; i < n; i++) {
-    const row = random.below(n) * width;
-    for (let j = 0; j < width; j++) {
-      const q = questions[j] as number;
-      yes[q] = (yes[q] as number) + (yesFlags[row + j] as number);
-      of[q] = (of[q] as number) + (ofFlags[row + j] as number);
-    }
-  }
-}
-
-/** The lowest-question rule on counts: each standard's band index, or -1 with no applicable case. */
-function rateStandards(
-  audit: EncodedAudit,
-  test: ReturnType<typeof bandTest>,
-  yes: Int32Array,
-  of: Int32Array,
-  out: Int32Array,
-): void {
-  const { standards } = audit;
-  for (let s = 0; s < standards.length; s++) {
-    const { first, count } = standards[s] as EncodedAudit['standards'][number];
-    let lowest = -1;
-    for (let q = first; q < first + count; q++) {
-      const o = of[q] as number;
-      if (o === 0) continue;
-      const b = bandIndex(test, yes[q] as number, o);
-      if (lowest < 0 || b < lowest) lowest = b;
-    }
-    out[s] = lowest;
-  }
-}
-
-interface Scoring {
-  readonly bandScores: Int32Array; // per key-question band index
-  readonly counted: Uint8Array; // per standard
-  readonly judgementScore: number;
-  readonly overallRank: Int32Array; // per score
-}
-
-function run(
-  audit: EncodedAudit,
-  test: ReturnType<typeof bandTest>,
-  scoring: Scoring | undefined,
-  resamples: number,
-  random: RandomSource,
-): Counts {
-  const slots = test.thresholds.length + 1;
-  const standards = new Int32Array(audit.standards.length * slots);
-  const overall = new Int32Array(RATINGS.length + 1);
-  const scores = new Int32Array(scoring ? scoring.overallRank.length : 0);
-  const yes = new Int32Array(audit.keyQuestions.length);
-  const of = new Int32Array(audit.keyQuestions.length);
-  const bands = new Int32Array(audit.standards.length);
-  for (let r = 0; r < resamples; r++) {
-    yes.fill(0);
-    of.fill(0);
-    draw(audit.court, random, yes, of);
-    draw(audit.outOfCourt, random, yes, of);
-    rateStandards(audit, test, yes, of, bands);
-    let score = scoring ? scoring.judgementScore : 0;
-    let complete = true;
-    for (let s = 0; s < bands.length; s++) {
-      const b = bands[s] as number;
-      const at = s * slots + (b < 0 ? slots - 1 : b);
-      standards[at] = (standards[at] as number) + 1;
-      if (!scoring || scoring.counted[s] === 0) continue;
-      if (b < 0) complete = false;
-      else score += scoring.bandScores[b] as number;
-    }
-    if (!scoring) continue;
-    const at = complete ? (scoring.overallRank[score] as number) : RATINGS.length;
-    overall[at] = (overall[at] as number) + 1;
-    if (complete) scores[score] = (scores[score] as number) + 1;
-  }
-  return { standards, overall, scores };
 }
 
 const METHOD =
@@ -290,145 +184,36 @@ export function resampleRating(
   // The caller's list and records read once into plain data: its own methods (an own `flatMap` or
   // `constructor`) never run, and what is checked is what is resampled.
   cases = (plainRecords(cases) ?? cases) as readonly CaseRecord[];
-  const checked = frameworkArgument(framework);
-  const given = (isRecord(options) ? ownSnapshot(options) : options) as ResampleOptions;
-  const issues: RatingIssue[] = [...checked.issues, ...optionIssues(given, RESAMPLE_OPTIONS)];
-  if (judgements !== undefined && !isRecord(judgements))
-    issues.push(argumentIssue('judgements', 'an object of judgements by standard id', judgements));
-  const resamples = given?.resamples ?? DEFAULT_RESAMPLES;
-  if (Array.isArray(cases) && cases.length === 0)
-    issues.push(issue('no-cases', ['cases'], 'there are no cases to resample'));
-  if (Array.isArray(cases) && issues.length === 0 && resamples * cases.length > MAX_DRAWS)
-    issues.push(
-      issue(
-        'limit-exceeded',
-        ['options', 'resamples'],
-        `${groupThousands(resamples)} resamples of ${groupThousands(cases.length)} cases is more than ${groupThousands(MAX_DRAWS)} draws: use fewer resamples`,
-      ),
-    );
-  if (!checked.framework || issues.length > 0) throw new RatingRuleError(issues);
-  const fw = checked.framework;
+  const { framework: fw, options: given } = resampleArguments(
+    framework,
+    cases,
+    judgements,
+    options,
+  );
+  const resamples = given.resamples ?? DEFAULT_RESAMPLES;
   const banding = given.banding ?? 'rounded';
   const level = given.level ?? DEFAULT_LEVEL;
   const seed = given.seed ?? DEFAULT_SEED;
-  // Validate once: every check of the cases (and judgements) runs here, on the real cases.
-  let rated: InspectionRating | undefined;
-  if (judgements === undefined)
-    tallyCases(fw, cases, given.unanswered ? { unanswered: given.unanswered } : {});
-  else
-    rated = rateCases(fw, cases, judgements, {
-      banding,
-      ...(given.unanswered && { unanswered: given.unanswered }),
-      ...(given.incomplete && { incomplete: given.incomplete }),
-    }).rating;
+  const rated = checkedAudit(fw, cases, judgements, { ...given, banding });
   const audit = encodeAudit(fw, cases);
   if (Math.max(audit.court.cases, audit.outOfCourt.cases) > MAX_KIND_CASES)
     throw new RatingRuleError([
       issue('limit-exceeded', ['cases'], 'more than 2,000,000 cases of one kind to resample'),
     ]);
   const test = bandTest(fw.keyQuestionBands, banding);
-  const maximum = maximumScore(fw);
-  const scoring: Scoring | undefined =
-    rated && rated.complete
-      ? {
-          bandScores: Int32Array.from(fw.keyQuestionBands, (b) => fw.scores[b.rating]),
-          counted: Uint8Array.from(audit.standards, (s) =>
-            s.standard.countsTowardOverall ? 1 : 0,
-          ),
-          judgementScore: rated.standards.reduce(
-            (sum, s) => sum + (s.method === 'judgement' ? (s.score ?? 0) : 0),
-            0,
-          ),
-          overallRank: Int32Array.from({ length: maximum + 1 }, (_, score) =>
-            ratingRank(
-              (fw.overallBands.find((b) => score >= b.from && score <= b.to) ?? fw.overallBands[0])
-                ?.rating as Rating,
-            ),
-          ),
-        }
-      : undefined;
-
-  // The audit itself, by rule: the same counting over every case once.
-  const observedBands = new Int32Array(audit.standards.length);
-  {
-    const yes = new Int32Array(audit.keyQuestions.length);
-    const of = new Int32Array(audit.keyQuestions.length);
-    for (const block of [audit.court, audit.outOfCourt]) {
-      const width = block.questions.length;
-      for (let i = 0; i < block.cases * width; i++) {
-        const q = block.questions[i % width] as number;
-        yes[q] = (yes[q] as number) + (block.yes[i] as number);
-        of[q] = (of[q] as number) + (block.of[i] as number);
-      }
-    }
-    rateStandards(audit, test, yes, of, observedBands);
-  }
-
+  const scoring = rated && rated.complete ? scoringOf(fw, audit, rated) : undefined;
+  const observed = observedBands(audit, test);
   const counts = run(audit, test, scoring, resamples, randomSource(seed));
-  const slots = test.thresholds.length + 1;
   const ratingOfBand = fw.keyQuestionBands.map((b) => b.rating);
-  const standards = audit.standards.map(({ standard }, s): ResampledStandard => {
-    const bands: BandCount[] = [...RATINGS].reverse().map((rating) => {
-      let count = 0;
-      ratingOfBand.forEach((r, b) => {
-        if (r === rating) count += counts.standards[s * slots + b] as number;
-      });
-      return { rating, count, share: count / resamples };
-    });
-    const notRated = counts.standards[s * slots + slots - 1] as number;
-    bands.push({ rating: 'not rated', count: notRated, share: notRated / resamples });
-    const b = observedBands[s] as number;
-    const final = rated?.byStandard[standard.id]?.rating;
-    return {
-      standard: standard.id,
-      name: standard.name,
-      countsTowardOverall: standard.countsTowardOverall,
-      ...(b >= 0 && { observed: ratingOfBand[b] as Rating }),
-      ...(final !== undefined && { rated: final }),
-      bands,
-      sentence: bandSentence(standard.id, bands, resamples),
-    };
-  });
-
-  let overall: ResampledOverall | undefined;
-  if (scoring && rated?.overall) {
-    const bands: BandCount[] = [...RATINGS].reverse().map((rating) => {
-      const count = counts.overall[ratingRank(rating)] as number;
-      return { rating, count, share: count / resamples };
-    });
-    const notRated = counts.overall[RATINGS.length] as number;
-    bands.push({ rating: 'not rated', count: notRated, share: notRated / resamples });
-    let observedScore = scoring.judgementScore;
-    audit.standards.forEach((_, s) => {
-      const b = observedBands[s] as number;
-      if (scoring.counted[s] === 1 && b >= 0) observedScore += scoring.bandScores[b] as number;
-    });
-    const scored = resamples - notRated;
-    const tail = (1 - level) / 2;
-    const score =
-      scored > 0
-        ? {
-            median: nthScore(counts.scores, quantileRank(0.5, scored)),
-            lower: nthScore(counts.scores, quantileRank(tail, scored)),
-            upper: nthScore(counts.scores, quantileRank(1 - tail, scored)),
-            resamples: scored,
-          }
-        : undefined;
-    const levelText = `${Math.round(level * 1000) / 10}%`;
-    overall = {
-      observed: RATINGS[scoring.overallRank[observedScore] as number] as Rating,
-      observedScore,
-      rated: rated.overall,
-      maximum,
-      bands,
-      ...(score && { score }),
-      sentence:
-        bandSentence('Overall', bands, resamples) +
-        (score
-          ? `; median score ${score.median} of ${maximum}, the middle ${levelText} from ${score.lower} to ${score.upper}`
-          : ''),
-    };
-  }
+  const overall =
+    scoring && rated?.overall
+      ? resampledOverall(counts, scoring, observed, {
+          rated: rated.overall,
+          maximum: maximumScore(fw),
+          resamples,
+          level,
+        })
+      : undefined;
   return {
     framework: fw.id,
     resamples,
@@ -436,7 +221,13 @@ export function resampleRating(
     level,
     banding,
     cases: { court: audit.court.cases, outOfCourt: audit.outOfCourt.cases },
-    standards,
+    standards: audit.standards.map(({ standard }, s) =>
+      resampledStandard(standard, s, counts, ratingOfBand, {
+        observed: observed[s] as number,
+        rated: rated?.byStandard[standard.id]?.rating,
+        resamples,
+      }),
+    ),
     ...(overall
       ? { overall }
       : {
@@ -446,5 +237,174 @@ export function resampleRating(
               : "No overall: the audit's own rating is incomplete (a counted standard is missing or not rated).",
         }),
     method: METHOD,
+  };
+}
+
+/**
+ * The framework and options of `resampleRating`, checked with its other arguments: judgements
+ * that are not an object, no cases, and (when nothing else is wrong) more draws than allowed.
+ */
+function resampleArguments(
+  framework: Framework,
+  cases: readonly CaseRecord[],
+  judgements: Judgements | undefined,
+  options: ResampleOptions,
+): { readonly framework: Framework; readonly options: ResampleOptions } {
+  const call = callArguments(framework, options, RESAMPLE_OPTIONS);
+  const more: RatingIssue[] = [];
+  if (judgements !== undefined && !isRecord(judgements))
+    more.push(argumentIssue('judgements', 'an object of judgements by standard id', judgements));
+  const resamples = call.options?.resamples ?? DEFAULT_RESAMPLES;
+  if (Array.isArray(cases) && cases.length === 0)
+    more.push(issue('no-cases', ['cases'], 'there are no cases to resample'));
+  if (
+    Array.isArray(cases) &&
+    call.issues.length + more.length === 0 &&
+    resamples * cases.length > MAX_DRAWS
+  )
+    more.push(
+      issue(
+        'limit-exceeded',
+        ['options', 'resamples'],
+        `${groupThousands(resamples)} resamples of ${groupThousands(cases.length)} cases is more than ${groupThousands(MAX_DRAWS)} draws: use fewer resamples`,
+      ),
+    );
+  return acceptArguments(call, more);
+}
+
+/**
+ * Validates the audit once: every check of the cases (and judgements) runs here, on the real
+ * cases, as `rateCases` (with judgements) or `tallyCases` (without) runs it. The rating, with
+ * judgements.
+ */
+function checkedAudit(
+  framework: Framework,
+  cases: readonly CaseRecord[],
+  judgements: Judgements | undefined,
+  options: ResampleOptions & { readonly banding: BandingPolicy },
+): InspectionRating | undefined {
+  if (judgements === undefined) {
+    tallyCases(framework, cases, options.unanswered ? { unanswered: options.unanswered } : {});
+    return undefined;
+  }
+  return rateCases(framework, cases, judgements, {
+    banding: options.banding,
+    ...(options.unanswered && { unanswered: options.unanswered }),
+    ...(options.incomplete && { incomplete: options.incomplete }),
+  }).rating;
+}
+
+/** How a complete rating scores: each band's score, which standards count, and the overall bands. */
+function scoringOf(framework: Framework, audit: EncodedAudit, rated: InspectionRating): Scoring {
+  return {
+    bandScores: Int32Array.from(framework.keyQuestionBands, (b) => framework.scores[b.rating]),
+    counted: Uint8Array.from(audit.standards, (s) => (s.standard.countsTowardOverall ? 1 : 0)),
+    judgementScore: rated.standards.reduce(
+      (sum, s) => sum + (s.method === 'judgement' ? (s.score ?? 0) : 0),
+      0,
+    ),
+    overallRank: Int32Array.from({ length: maximumScore(framework) + 1 }, (_, score) =>
+      ratingRank(
+        (
+          framework.overallBands.find((b) => score >= b.from && score <= b.to) ??
+          framework.overallBands[0]
+        )?.rating as Rating,
+      ),
+    ),
+  };
+}
+
+/** How many resamples landed in each rating, from the highest, then in none. */
+function bandCounts(
+  countOf: (rating: Rating) => number,
+  notRated: number,
+  resamples: number,
+): BandCount[] {
+  const bands: BandCount[] = [...RATINGS].reverse().map((rating) => {
+    const count = countOf(rating);
+    return { rating, count, share: count / resamples };
+  });
+  bands.push({ rating: 'not rated', count: notRated, share: notRated / resamples });
+  return bands;
+}
+
+/** One case-sampled standard across the resamples, beside its own rule rating and its rating as rated. */
+function resampledStandard(
+  standard: Standard,
+  s: number,
+  counts: Counts,
+  ratingOfBand: readonly Rating[],
+  at: { readonly observed: number; readonly rated: Rating | undefined; readonly resamples: number },
+): ResampledStandard {
+  const slots = ratingOfBand.length + 1;
+  const bands = bandCounts(
+    (rating) => {
+      let count = 0;
+      ratingOfBand.forEach((r, b) => {
+        if (r === rating) count += counts.standards[s * slots + b] as number;
+      });
+      return count;
+    },
+    counts.standards[s * slots + slots - 1] as number,
+    at.resamples,
+  );
+  return {
+    standard: standard.id,
+    name: standard.name,
+    countsTowardOverall: standard.countsTowardOverall,
+    ...(at.observed >= 0 && { observed: ratingOfBand[at.observed] as Rating }),
+    ...(at.rated !== undefined && { rated: at.rated }),
+    bands,
+    sentence: bandSentence(standard.id, bands, at.resamples),
+  };
+}
+
+/** The overall across the resamples, its own score by rule, and the score's median and interval. */
+function resampledOverall(
+  counts: Counts,
+  scoring: Scoring,
+  observed: Int32Array,
+  at: {
+    readonly rated: Rating;
+    readonly maximum: number;
+    readonly resamples: number;
+    readonly level: number;
+  },
+): ResampledOverall {
+  const { maximum, resamples, level } = at;
+  const notRated = counts.overall[RATINGS.length] as number;
+  const bands = bandCounts(
+    (rating) => counts.overall[ratingRank(rating)] as number,
+    notRated,
+    resamples,
+  );
+  let observedScore = scoring.judgementScore;
+  observed.forEach((b, s) => {
+    if (scoring.counted[s] === 1 && b >= 0) observedScore += scoring.bandScores[b] as number;
+  });
+  const scored = resamples - notRated;
+  const tail = (1 - level) / 2;
+  const score =
+    scored > 0
+      ? {
+          median: nthScore(counts.scores, quantileRank(0.5, scored)),
+          lower: nthScore(counts.scores, quantileRank(tail, scored)),
+          upper: nthScore(counts.scores, quantileRank(1 - tail, scored)),
+          resamples: scored,
+        }
+      : undefined;
+  const levelText = `${Math.round(level * 1000) / 10}%`;
+  return {
+    observed: RATINGS[scoring.overallRank[observedScore] as number] as Rating,
+    observedScore,
+    rated: at.rated,
+    maximum,
+    bands,
+    ...(score && { score }),
+    sentence:
+      bandSentence('Overall', bands, resamples) +
+      (score
+        ? `; median score ${score.median} of ${maximum}, the middle ${levelText} from ${score.lower} to ${score.upper}`
+        : ''),
   };
 }

@@ -4,8 +4,7 @@ import type { Framework, KeyQuestionBand } from '../model/types.js';
 import { figureBand, lowestOf } from '../rules/lowest-key-question.js';
 import { bandOf } from '../rules/band-for.js';
 import { percentYes } from '../rules/percent-yes.js';
-import { frameworkArgument } from '../framework/trusted.js';
-import { RatingRuleError } from '../model/errors.js';
+import { acceptArguments, callArguments } from '../framework/call-arguments.js';
 import type { BandingPolicy } from '../rules/band-for.js';
 import { withYes, type KeyQuestionFigure } from '../rules/key-question-figure.js';
 import type { InspectionRating } from '../rules/inspection-rating.js';
@@ -179,11 +178,10 @@ function sentenceFor(s: StandardRating, m: Omit<StandardMargin, 'sentence'>): st
  * @category Margins
  */
 export function ratingMargins(result: InspectionRating, framework: Framework): StandardMargin[] {
-  const checked = frameworkArgument(framework);
-  const { rating, issues } = ratingArgument(result, checked.framework);
-  issues.unshift(...checked.issues);
-  if (issues.length > 0 || !checked.framework || !rating) throw new RatingRuleError(issues);
-  return marginsOf(rating, checked.framework);
+  const call = callArguments(framework, undefined, {});
+  const rated = ratingArgument(result, call.framework);
+  const { framework: fw } = acceptArguments(call, rated.issues);
+  return marginsOf(rated.rating as InspectionRating, fw);
 }
 
 /** Margins of a rating already known to be well formed (see `ratingMargins`). */

@@ -1,9 +1,9 @@
 // How far two auditors of the same cases agree: per key question and overall, the share of cases
 // they answer alike and Cohen's kappa over yes / no / not applicable, and every answer they differ on.
-import { RatingRuleError, type RatingIssue } from '../model/errors.js';
+import { RatingRuleError } from '../model/errors.js';
 import type { Framework } from '../model/types.js';
-import { oneOf, optionIssues } from '../model/arguments.js';
-import { frameworkArgument } from '../framework/trusted.js';
+import { oneOf } from '../model/arguments.js';
+import { acceptArguments, callArguments } from '../framework/call-arguments.js';
 import { percentYes } from '../rules/percent-yes.js';
 import { ANSWERS, type Answer, type CaseRecord } from '../cases/case-record.js';
 import { kappaOf, type CohensKappa } from './kappa.js';
@@ -14,7 +14,6 @@ import {
   namesCheck,
   namesOf,
   questionsOf,
-  snapshot,
   type ListNames,
 } from './lists.js';
 
@@ -145,11 +144,9 @@ export function compareAudits(
   second: readonly CaseRecord[],
   options: CompareOptions = {},
 ): AuditAgreement {
-  const given = snapshot(options) as CompareOptions;
-  const checked = frameworkArgument(framework);
-  const issues: RatingIssue[] = [...checked.issues, ...optionIssues(given, COMPARE_OPTIONS)];
-  if (!checked.framework || issues.length > 0) throw new RatingRuleError(issues);
-  const fw = checked.framework;
+  const { framework: fw, options: given } = acceptArguments(
+    callArguments(framework, options, COMPARE_OPTIONS),
+  );
   const unanswered = given.unanswered ?? 'error';
   const lists = checkLists(
     fw,

@@ -3,19 +3,11 @@
 // difference), never from an average; a difference nobody settled is an error, not a guess.
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
 import type { Framework } from '../model/types.js';
-import { oneOf, optionIssues } from '../model/arguments.js';
+import { oneOf } from '../model/arguments.js';
 import { quoteText } from '../model/preview.js';
-import { frameworkArgument } from '../framework/trusted.js';
+import { acceptArguments, callArguments } from '../framework/call-arguments.js';
 import type { Answer, CaseRecord } from '../cases/case-record.js';
-import {
-  answerOf,
-  checkLists,
-  namesCheck,
-  namesOf,
-  questionsOf,
-  snapshot,
-  type ListNames,
-} from './lists.js';
+import { answerOf, checkLists, namesCheck, namesOf, questionsOf, type ListNames } from './lists.js';
 
 /** Options of `moderateCases`. @category Moderation */
 export interface ModerationOptions {
@@ -102,20 +94,24 @@ export function moderateCases(
   second: readonly CaseRecord[],
   options: ModerationOptions = {},
 ): ModeratedCases {
-  const given = snapshot(options) as ModerationOptions;
-  const checked = frameworkArgument(framework);
-  const issues: RatingIssue[] = [...checked.issues, ...optionIssues(given, MODERATION_OPTIONS)];
-  const decisions = issues.length === 0 ? given.decisions : undefined;
-  if (issues.length === 0 && given.settle === 'moderator' && decisions !== undefined)
-    issues.push(
-      issue(
-        'invalid-option',
-        ['options', 'decisions'],
-        "decisions settle differences between peers, and a moderator's answers stand on their own: give settle 'decisions' with decisions, or settle 'moderator' without them",
-      ),
-    );
-  if (!checked.framework || issues.length > 0) throw new RatingRuleError(issues);
-  const fw = checked.framework;
+  const call = callArguments(framework, options, MODERATION_OPTIONS);
+  const mixed =
+    call.issues.length === 0 &&
+    call.options.settle === 'moderator' &&
+    call.options.decisions !== undefined;
+  const { framework: fw, options: given } = acceptArguments(
+    call,
+    mixed
+      ? [
+          issue(
+            'invalid-option',
+            ['options', 'decisions'],
+            "decisions settle differences between peers, and a moderator's answers stand on their own: give settle 'decisions' with decisions, or settle 'moderator' without them",
+          ),
+        ]
+      : [],
+  );
+  const decisions = given.decisions;
   const settledBy = given.settle ?? (decisions !== undefined ? 'decisions' : 'moderator');
   const unanswered = given.unanswered ?? 'error';
   const names = namesOf(given.names);

@@ -15,25 +15,25 @@ import {
 import {
   type AuditFile,
   disposalAliasesOption,
-  extension,
   fileOf,
-  fileText,
-  isZip,
   limitsOption,
   frameworkOption,
   oversizeIssues,
 } from '../read/files.js';
 import { QUESTION_ID, readCaseRows, type CaseSheet } from '../read/case-sheet.js';
-import { limitsOf, readCsvRows } from '../read/csv.js';
-import {
-  readJudgementRows,
-  readJudgementsJson,
-  type JudgementSheet,
-} from '../read/judgement-sheet.js';
+import { limitsOf } from '../read/csv.js';
+import { readJudgementRows, type JudgementSheet } from '../read/judgement-sheet.js';
 import { located, onePerCell, sortIssues } from '../read/located.js';
 import type { ReadLimits } from '../read/limits.js';
+import type { Inflater } from '../read/workbook-reader.js';
 import { crossIssues, rateSheets, tallyIssues } from './rate-sheets.js';
-import type { Inflater, WorkbookSheet } from '../read/workbook-reader.js';
+import {
+  readCasesFile,
+  readJudgementsFile,
+  standardColumn,
+  type ReadJudgements,
+  type ReadSheets,
+} from './audit-sheets.js';
 
 export type { AuditFile };
 
@@ -81,151 +81,6 @@ const AUDIT_OPTIONS = {
   unanswered: oneOf('error', 'leave-out'),
   inflater: isFunction,
 };
-
-/** A sheet of a workbook by name, in any case, among the visible sheets only. */
-function sheetNamed(sheets: readonly WorkbookSheet[], name: string): WorkbookSheet | undefined {
-  return sheets.find((s) => s.state === 'visible' && s.name.trim().toLowerCase() === name);
-}
-
-/**
- * The only visible sheet, standing in for a sheet of this name: a workbook saved from a CSV has
- * one sheet, named after the file. Never when a hidden sheet has the name: that sheet was meant.
- */
-function onlySheet(sheets: readonly WorkbookSheet[], name: string): WorkbookSheet | undefined {
-  if (sheets.some((s) => s.name.trim().toLowerCase() === name)) return undefined;
-  const visible = sheets.filter((s) => s.state === 'visible');
-  return visible.length === 1 ? visible[0] : undefined;
-}
-
-function sheetList(sheets: readonly WorkbookSheet[]): string {
-  const visible = sheets.filter((s) => s.state === 'visible').map((s) => quoteText(s.name));
-  const hidden = sheets.filter((s) => s.state !== 'visible').map((s) => quoteText(s.name));
-  return `${visible.length > 0 ? `found ${visible.join(', ')}` : 'found no visible sheet'}${hidden.length > 0 ? ` (hidden sheets are not read: ${hidden.join(', ')})` : ''}`;
-}
-
-function mergeIssues(sheet: WorkbookSheet, file: string): RatingIssue[] {
-  return sheet.merges.map((range) =>
-    located(
-      'merged-cells',
-      `cells ${range} are merged, which spreads one answer over several cells: unmerge them and give each cell its own answer`,
-      `${file} [${sheet.name}]`,
-    ),
-  );
-}
-
-interface ReadSheets {
-  cases?: { rows: string[][]; file: string; merges: RatingIssue[] };
-  judgements?: { rows: string[][]; file: string };
-  questionIds: string[];
-  issues: RatingIssue[];
-}
-
-/** A workbook's sheets (only those named Cases, Judgements or Questions are read in full). */
-async function openWorkbook(
-  file: AuditFile,
-  limits: ReadLimits,
-  inflater?: Inflater,
-): Promise<{ sheets?: readonly WorkbookSheet[]; issues: RatingIssue[] }> {
-  if (!isZip(file.data))
-    return {
-      issues: [
-        located(
-          'invalid-file',
-          'not a workbook: an .xlsx file is a zip archive, and this is not one',
-          file.name,
-        ),
-      ],
-    };
-  const { readWorkbook } = await import('../read/workbook-reader.js');
-  return readWorkbook(file.data as Uint8Array, {
-    file: file.name,
-    limits,
-    inflater,
-    wanted: (name) => ['cases', 'judgements', 'questions'].includes(name.trim().toLowerCase()),
-  });
-}
-
-/** The judgements sheet of a workbook given as the judgements file. */
-async function readJudgementsWorkbook(
-  file: AuditFile,
-  limits: ReadLimits,
-  inflater?: Inflater,
-): Promise<{ judgements?: { rows: string[][]; file: string }; issues: RatingIssue[] }> {
-  const book = await openWorkbook(file, limits, inflater);
-  if (!book.sheets) return { issues: book.issues };
-  const sheet = sheetNamed(book.sheets, 'judgements') ?? onlySheet(book.sheets, 'judgements');
-  if (!sheet)
-    return {
-      issues: [
-        ...book.issues,
-        located(
-          'missing-sheet',
-          `the workbook has no visible sheet named Judgements: ${sheetList(book.sheets)}`,
-          file.name,
-        ),
-      ],
-    };
-  return {
-    judgements: { rows: sheet.rows, file: `${file.name} [${sheet.name}]` },
-    issues: [...book.issues, ...mergeIssues(sheet, file.name)],
-  };
-}
-
-async function readCasesFile(
-  file: AuditFile,
-  limits: ReadLimits,
-  wantJudgements: boolean,
-  inflater?: Inflater,
-): Promise<ReadSheets> {
-  const out: ReadSheets = { questionIds: [], issues: [] };
-  const ext = extension(file.name);
-  if (isZip(file.data) || ext === '.xlsx') {
-    const book = await openWorkbook(file, limits, inflater);
-    out.issues.push(...book.issues);
-    if (!book.sheets) return out;
-    const cases = sheetNamed(book.sheets, 'cases') ?? onlySheet(book.sheets, 'cases');
-    if (!cases) {
-      out.issues.push(
-        located(
-          'missing-sheet',
-          `the workbook has no visible sheet named Cases: ${sheetList(book.sheets)}`,
-          file.name,
-        ),
-      );
-      return out;
-    }
-    const where = `${file.name} [${cases.name}]`;
-    out.cases = { rows: cases.rows, file: where, merges: mergeIssues(cases, file.name) };
-    const judgements = sheetNamed(book.sheets, 'judgements');
-    if (judgements && wantJudgements) {
-      out.issues.push(...mergeIssues(judgements, file.name));
-      out.judgements = { rows: judgements.rows, file: `${file.name} [${judgements.name}]` };
-    }
-    const questions = sheetNamed(book.sheets, 'questions');
-    if (questions) out.questionIds = questions.rows.slice(1).map((r) => (r[0] ?? '').trim());
-    return out;
-  }
-  if (ext !== '.csv' && ext !== '.txt' && ext !== '')
-    out.issues.push(
-      located(
-        'invalid-file',
-        `cannot read a ${ext} file as a case audit: give a .csv or .xlsx file`,
-        file.name,
-      ),
-    );
-  else {
-    const read = readCsvRows(fileText(file.data), file.name, limits);
-    out.issues.push(...read.issues);
-    if (read.issues.length === 0) out.cases = { rows: read.rows, file: file.name, merges: [] };
-  }
-  return out;
-}
-
-/** The standard ids in a judgements sheet's "standard" column. */
-function standardColumn(rows: readonly (readonly string[])[] | undefined): string[] {
-  const at = (rows?.[0] ?? []).findIndex((h) => h.trim().toLowerCase() === 'standard');
-  return at < 0 ? [] : (rows ?? []).slice(1).map((r) => (r[at] ?? '').trim());
-}
 
 /** Every id a framework gives: standards, key questions and prompts. */
 function idsOf(framework: Framework): Set<string> {
@@ -311,76 +166,28 @@ export async function rateAudit(
   files: { readonly cases: AuditFile; readonly judgements?: AuditFile },
   options: AuditOptions = {},
 ): Promise<AuditRating> {
-  const found: RatingIssue[] = [...optionIssues(options, AUDIT_OPTIONS)];
-  // Every field of the files is read once, and bytes are copied (fileOf).
-  const given_ = isRecord(files)
-    ? { cases: files['cases'], judgements: files['judgements'] }
-    : undefined;
-  const casesFile = fileOf(given_?.cases);
-  const judgementsFile = given_?.judgements === undefined ? undefined : fileOf(given_.judgements);
-  if (!casesFile)
-    found.push(
-      argumentIssue(
-        'files.cases',
-        'a file: { name, data } with text or bytes',
-        given_ ? given_.cases : files,
-      ),
-    );
-  if (given_?.judgements !== undefined && !judgementsFile)
-    found.push(
-      argumentIssue(
-        'files.judgements',
-        'a file: { name, data } with text or bytes',
-        given_.judgements,
-      ),
-    );
-  const option = frameworkOption(isRecord(options) ? options.framework : undefined);
-  found.push(...option.issues);
-  const given = option.framework;
-  if (found.length > 0 || !casesFile) throw new RatingRuleError(found);
-  const limits = limitsOf(options.limits);
+  const { casesFile, judgementsFile, given, limits } = auditArguments(files, options);
   const fileNames = [casesFile.name, ...(judgementsFile ? [judgementsFile.name] : [])];
-  found.push(...oversizeIssues([casesFile, judgementsFile], limits));
-  if (found.length > 0) throw new RatingRuleError(found);
 
   // 1. Read every file.
   const read = await readCasesFile(casesFile, limits, !judgementsFile, options.inflater);
-  const issues: RatingIssue[] = [...read.issues, ...(read.cases?.merges ?? [])];
-  let judgementRows = read.judgements;
-  let jsonJudgements: { sheet?: JudgementSheet; issues: RatingIssue[] } | undefined;
-  if (judgementsFile) {
-    const ext = extension(judgementsFile.name);
-    if (
-      ext === '.json' ||
-      (typeof judgementsFile.data === 'string' && judgementsFile.data.trimStart().startsWith('{'))
-    )
-      jsonJudgements = readJudgementsJson(fileText(judgementsFile.data), {
-        file: judgementsFile.name,
-      });
-    else if (isZip(judgementsFile.data) || ext === '.xlsx') {
-      const book = await readJudgementsWorkbook(judgementsFile, limits, options.inflater);
-      issues.push(...book.issues);
-      judgementRows = book.judgements;
-    } else {
-      const rows = readCsvRows(fileText(judgementsFile.data), judgementsFile.name, limits);
-      issues.push(...rows.issues);
-      if (rows.issues.length === 0) judgementRows = { rows: rows.rows, file: judgementsFile.name };
-    }
-  }
-  if (jsonJudgements) issues.push(...jsonJudgements.issues);
+  const judged: ReadJudgements = judgementsFile
+    ? await readJudgementsFile(judgementsFile, limits, options.inflater)
+    : { ...(read.judgements && { rows: read.judgements }), issues: [] };
+  const issues: RatingIssue[] = [...read.issues, ...(read.cases?.merges ?? []), ...judged.issues];
+  const jsonSheet = judged.json?.sheet;
 
   // 2. The framework: given, or read off the sheet (its question columns, the workbook's Questions
   // sheet, and the standards the judgements name).
-  const header = read.cases?.rows[0] ?? [];
-  const judged = [
-    ...standardColumn(judgementRows?.rows),
-    ...Object.keys(jsonJudgements?.sheet?.judgements ?? {}),
-  ];
   const chosen = chooseFramework(
     given,
-    header,
-    [...read.questionIds, ...judged],
-    jsonJudgements?.sheet?.framework,
+    read.cases?.rows[0] ?? [],
+    [
+      ...read.questionIds,
+      ...standardColumn(judged.rows?.rows),
+      ...Object.keys(jsonSheet?.judgements ?? {}),
+    ],
+    jsonSheet?.framework,
     read.cases?.file ?? casesFile.name,
   );
   issues.push(...chosen.issues);
@@ -388,37 +195,13 @@ export async function rateAudit(
   const frameworkKnown = chosen.issues.length === 0;
 
   // 3. The sheets, against that framework.
-  let cases: CaseSheet | undefined;
-  if (read.cases && frameworkKnown) {
-    const sheet = readCaseRows(
-      read.cases.rows,
-      {
-        framework,
-        file: read.cases.file,
-        ...(options.disposalAliases && { disposalAliases: options.disposalAliases }),
-      },
-      // The rows are this call's own, read from the file: let each go once read.
-      { rows: read.cases.rows },
-    );
-    issues.push(...sheet.issues);
-    cases = sheet.sheet;
-  }
-  let judgements: JudgementSheet | undefined;
-  if (judgementRows && frameworkKnown) {
-    const sheet = readJudgementRows(judgementRows.rows, { framework, file: judgementRows.file });
-    issues.push(...sheet.issues);
-    judgements = sheet.sheet;
-  } else if (jsonJudgements?.sheet) {
-    judgements = jsonJudgements.sheet;
-    if (judgements.framework !== undefined && judgements.framework !== framework.id)
-      issues.push(
-        located(
-          'framework-mismatch',
-          `the judgements are for ${quoteText(judgements.framework)} but the cases are for ${framework.id}`,
-          judgementsFile?.name ?? '',
-        ),
-      );
-  }
+  const sheets = readSheets(framework, frameworkKnown ? read.cases : undefined, judged, {
+    known: frameworkKnown,
+    judgementsFile: judgementsFile?.name ?? '',
+    disposalAliases: options.disposalAliases,
+  });
+  issues.push(...sheets.issues);
+  const { cases, judgements } = sheets;
 
   // 4. Between the files, and what tallying would find in the cases that were read.
   if (cases && frameworkKnown) {
@@ -445,4 +228,85 @@ export async function rateAudit(
     cases,
     ...(judgements && { judgements }),
   };
+}
+
+/**
+ * The files and options of `rateAudit`, checked: the files (each field read once, bytes copied),
+ * the framework given, the read limits, and no file over them; or a throw of every problem.
+ */
+function auditArguments(
+  files: { readonly cases: AuditFile; readonly judgements?: AuditFile },
+  options: AuditOptions,
+): {
+  casesFile: AuditFile;
+  judgementsFile: AuditFile | undefined;
+  given: Framework | undefined;
+  limits: ReadLimits;
+} {
+  const found: RatingIssue[] = [...optionIssues(options, AUDIT_OPTIONS)];
+  const given = isRecord(files)
+    ? { cases: files['cases'], judgements: files['judgements'] }
+    : undefined;
+  const casesFile = fileOf(given?.cases);
+  const judgementsFile = given?.judgements === undefined ? undefined : fileOf(given.judgements);
+  const expected = 'a file: { name, data } with text or bytes';
+  if (!casesFile) found.push(argumentIssue('files.cases', expected, given ? given.cases : files));
+  if (given?.judgements !== undefined && !judgementsFile)
+    found.push(argumentIssue('files.judgements', expected, given.judgements));
+  const option = frameworkOption(isRecord(options) ? options.framework : undefined);
+  found.push(...option.issues);
+  if (found.length > 0 || !casesFile) throw new RatingRuleError(found);
+  const limits = limitsOf(options.limits);
+  found.push(...oversizeIssues([casesFile, judgementsFile], limits));
+  if (found.length > 0) throw new RatingRuleError(found);
+  return { casesFile, judgementsFile, given: option.framework, limits };
+}
+
+/**
+ * The case and judgement sheets, read from their rows against the framework (when it is known),
+ * or the JSON judgements, checked to name the same framework.
+ */
+function readSheets(
+  framework: Framework,
+  caseRows: ReadSheets['cases'],
+  judged: ReadJudgements,
+  at: {
+    readonly known: boolean;
+    readonly judgementsFile: string;
+    readonly disposalAliases: AuditOptions['disposalAliases'];
+  },
+): { cases?: CaseSheet; judgements?: JudgementSheet; issues: RatingIssue[] } {
+  const issues: RatingIssue[] = [];
+  let cases: CaseSheet | undefined;
+  if (caseRows) {
+    const sheet = readCaseRows(
+      caseRows.rows,
+      {
+        framework,
+        file: caseRows.file,
+        ...(at.disposalAliases && { disposalAliases: at.disposalAliases }),
+      },
+      // The rows are this call's own, read from the file: let each go once read.
+      { rows: caseRows.rows },
+    );
+    issues.push(...sheet.issues);
+    cases = sheet.sheet;
+  }
+  let judgements: JudgementSheet | undefined;
+  if (judged.rows && at.known) {
+    const sheet = readJudgementRows(judged.rows.rows, { framework, file: judged.rows.file });
+    issues.push(...sheet.issues);
+    judgements = sheet.sheet;
+  } else if (judged.json?.sheet) {
+    judgements = judged.json.sheet;
+    if (judgements.framework !== undefined && judgements.framework !== framework.id)
+      issues.push(
+        located(
+          'framework-mismatch',
+          `the judgements are for ${quoteText(judgements.framework)} but the cases are for ${framework.id}`,
+          at.judgementsFile,
+        ),
+      );
+  }
+  return { ...(cases && { cases }), ...(judgements && { judgements }), issues };
 }

@@ -1,15 +1,10 @@
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
 import type { Framework } from '../model/types.js';
 import * as z from 'zod/mini';
-import {
-  inspectionSchemaOf,
-  keyQuestionEvidenceSchema,
-  standardSchemaOf,
-  type StandardEvidence,
-} from '../evidence/schema.js';
+import { inspectionSchemaOf } from '../evidence/schema.js';
 import { fromZodIssues } from '../evidence/zod-issues.js';
-import { planOf } from '../framework/plan.js';
-import { envelopeOf, standardEvidence } from '../evidence/check-evidence.js';
+import { planOf, type FrameworkPlan } from '../framework/plan.js';
+import { envelopeOf } from '../evidence/check-evidence.js';
 import { frameworkArgument } from '../framework/trusted.js';
 import {
   isBoolean,
@@ -17,15 +12,15 @@ import {
   isRecord,
   oneOf,
   optionIssues,
-  ownSnapshot,
+  optionsSnapshot,
   type OptionSpec,
 } from '../model/arguments.js';
 import { preview, quoteText } from '../model/preview.js';
 import { frameworks } from '../frameworks/index.js';
 import type { DiscretionHook } from './discretion-hook.js';
 import type { BandingPolicy } from './band-for.js';
-import type { ExcludedStandard, InspectionRating } from './inspection-rating.js';
-import { rateStandard } from './rate-standard.js';
+import type { InspectionRating } from './inspection-rating.js';
+import { rateStandards, type RatedStandards } from './rate-standards.js';
 import type { StandardRating } from './standard-rating.js';
 
 /** Options of `rateInspection`. @category Rules */
@@ -53,36 +48,8 @@ export type SafeRateResult =
       readonly issues: readonly RatingIssue[];
     };
 
-// Parsed level by level, so one bad field does not hide the problems in the rest.
+// The envelope is parsed on its own, so one bad field does not hide the problems in the rest.
 const envelopeSchema = inspectionSchemaOf(z.unknown());
-const standardShapeSchema = standardSchemaOf(z.unknown());
-
-/**
- * Parses one standard's evidence, key question by key question. Invalid key questions are left
- * out (their problems are already in `issues`), so the valid ones can still be checked.
- */
-function parseStandard(
-  raw: unknown,
-  path: readonly string[],
-  issues: RatingIssue[],
-): StandardEvidence | undefined {
-  const shape = standardShapeSchema.safeParse(raw);
-  if (!shape.success) {
-    issues.push(...fromZodIssues(shape.error.issues, raw, path));
-    return undefined;
-  }
-  const keyQuestions: Record<string, z.infer<typeof keyQuestionEvidenceSchema>> = {};
-  for (const [id, value] of Object.entries(shape.data.keyQuestions ?? {})) {
-    const parsed = keyQuestionEvidenceSchema.safeParse(value);
-    if (parsed.success)
-      Object.defineProperty(keyQuestions, id, { value: parsed.data, enumerable: true });
-    else issues.push(...fromZodIssues(parsed.error.issues, value, [...path, 'keyQuestions', id]));
-  }
-  // zod's output is a fresh object: replace its key questions with the ones parsed one by one.
-  const evidence = shape.data as { keyQuestions?: unknown };
-  if (evidence.keyQuestions !== undefined) evidence.keyQuestions = keyQuestions;
-  return evidence as StandardEvidence;
-}
 
 const RATE_OPTIONS: OptionSpec = {
   framework: () => undefined, // checked with the evidence's framework id below
@@ -153,18 +120,17 @@ function byStandardOf(results: readonly StandardRating[]): Record<string, Standa
   return by;
 }
 
-function rate(
-  input: unknown,
-  given: RateOptions,
-): { data?: InspectionRating; issues: RatingIssue[] } {
-  // Every option is read once: what is checked is what is used. No options is the common case.
-  let options = NO_OPTIONS;
-  if (given !== NO_OPTIONS) {
-    const snapshot = isRecord(given) ? ownSnapshot(given) : given;
-    const optionProblems = optionIssues(snapshot, RATE_OPTIONS);
-    if (optionProblems.length > 0) return { issues: optionProblems };
-    options = snapshot as RateOptions;
-  }
+/** The caller's options read once and checked: what is checked is what is used. */
+function rateOptionsOf(given: RateOptions): { options?: RateOptions; issues: RatingIssue[] } {
+  // No options is the common case.
+  if (given === NO_OPTIONS) return { options: NO_OPTIONS, issues: [] };
+  const snapshot = optionsSnapshot(given);
+  const issues = optionIssues(snapshot, RATE_OPTIONS);
+  return issues.length > 0 ? { issues } : { options: snapshot, issues };
+}
+
+/** The evidence's envelope (framework, service, standards), or what is wrong with it. */
+function envelopeArgument(input: unknown): { evidence?: Envelope; issues: RatingIssue[] } {
   if (!isRecord(input))
     return {
       issues: [
@@ -175,99 +141,30 @@ function rate(
         ),
       ],
     };
-  const envelope = envelopeOf(input);
-  if (!envelope) {
-    const parsed = envelopeSchema.safeParse(input);
-    return { issues: parsed.success ? [] : fromZodIssues(parsed.error.issues, input) };
-  }
-  const evidence = envelope;
-  const { framework, issues } = resolveFramework(evidence, options);
-  if (!framework) return { issues };
+  const evidence = envelopeOf(input);
+  if (evidence) return { evidence, issues: [] };
+  const parsed = envelopeSchema.safeParse(input);
+  return { issues: parsed.success ? [] : fromZodIssues(parsed.error.issues, input) };
+}
 
-  // Ids are checked on the caller's own keys: a schema parse can drop keys such as "__proto__".
-  const rawStandards = evidence.standards;
-  const plan = planOf(framework);
-  for (const key of Object.keys(rawStandards)) {
-    if (!plan.byId.has(key)) {
-      issues.push(
-        issue(
-          'unknown-standard',
-          ['standards', key],
-          `${quoteText(key)} is not a standard of ${framework.id} (${plan.ids})`,
-        ),
-      );
-    }
-  }
-  const allowIncomplete = options.incomplete === 'allow';
-  const results: StandardRating[] = [];
-  const excluded: ExcludedStandard[] = [];
-  const banding = options.banding ?? 'rounded';
-  const windowInclusive = options.windowInclusive ?? true;
-  for (const { domain, standard } of plan.entries) {
-    const path = ['standards', standard.id];
-    if (!Object.hasOwn(rawStandards, standard.id)) {
-      if (!allowIncomplete)
-        issues.push({
-          ...issue(
-            'missing-standard',
-            path,
-            `standard ${standard.id} ${standard.name} has no evidence: give its rating, its key-question figures, or "notRated" with a reason`,
-          ),
-          fix: { option: 'incomplete', value: 'allow' },
-        });
-      excluded.push({ standard: standard.id, reason: 'missing' });
-      continue;
-    }
-    const rawStandard = rawStandards[standard.id];
-    // The hand check copies valid evidence; zod describes what fails.
-    const checked = standardEvidence(rawStandard);
-    const evidenceFor = checked ?? parseStandard(rawStandard, path, issues);
-    if (!evidenceFor) continue;
-    const rawKeyQuestions = checked
-      ? checked.keyQuestions
-      : isRecord(rawStandard) && isRecord(rawStandard['keyQuestions'])
-        ? rawStandard['keyQuestions']
-        : undefined;
-    const outcome = rateStandard(
-      {
-        framework,
-        domain: domain.id,
-        domainName: domain.name,
-        banding,
-        windowInclusive,
-        discretion: options.discretion,
-      },
-      standard,
-      evidenceFor,
-      rawKeyQuestions,
-      path,
-    );
-    issues.push(...outcome.issues);
-    if (!outcome.result) continue;
-    results.push(outcome.result);
-    if (!standard.countsTowardOverall)
-      excluded.push({ standard: standard.id, reason: 'does not count toward the overall' });
-    else if (outcome.result.status === 'not-rated') {
-      if (!allowIncomplete)
-        issues.push({
-          ...issue(
-            'counted-standard-not-rated',
-            path,
-            `standard ${standard.id} ${standard.name} counts toward the overall score but was not rated; the 0-${plan.maximum} bands cannot be rescaled, so there is no overall rating`,
-          ),
-          fix: { option: 'incomplete', value: 'allow' },
-        });
-      excluded.push({ standard: standard.id, reason: 'not rated' });
-    }
-  }
-  if (issues.length > 0) return { issues };
+type Envelope = NonNullable<ReturnType<typeof envelopeOf>>;
+
+/** The rating of standards rated without a problem: the score, the overall and the policy. */
+function inspectionRatingOf(
+  framework: Framework,
+  plan: FrameworkPlan,
+  evidence: Envelope,
+  rated: RatedStandards,
+  policy: InspectionRating['policy'],
+): InspectionRating {
+  const { results, excluded } = rated;
   const counted = results.filter((r) => r.score !== undefined);
   const score = counted.reduce((sum, r) => sum + (r.score ?? 0), 0);
   const complete = !excluded.some((e) => e.reason !== 'does not count toward the overall');
   const overallBand = complete
     ? framework.overallBands.find((b) => score >= b.from && score <= b.to)
     : undefined;
-  const data: InspectionRating = {
+  return {
     framework: { id: framework.id, name: framework.name },
     ...(evidence.service !== undefined && { service: evidence.service }),
     standards: results,
@@ -278,12 +175,34 @@ function rate(
     complete,
     counted: counted.map((r) => r.standard),
     excluded,
-    policy: {
-      banding: options.banding ?? 'rounded',
-      windowInclusive: options.windowInclusive ?? true,
-    },
+    policy,
   };
-  return { data, issues: [] };
+}
+
+function rate(
+  input: unknown,
+  given: RateOptions,
+): { data?: InspectionRating; issues: readonly RatingIssue[] } {
+  const { options, issues: optionProblems } = rateOptionsOf(given);
+  if (!options) return { issues: optionProblems };
+  const { evidence, issues: envelopeProblems } = envelopeArgument(input);
+  if (!evidence) return { issues: envelopeProblems };
+  const { framework, issues } = resolveFramework(evidence, options);
+  if (!framework) return { issues };
+  const plan = planOf(framework);
+  const banding = options.banding ?? 'rounded';
+  const windowInclusive = options.windowInclusive ?? true;
+  const rated = rateStandards(framework, plan, evidence.standards, {
+    banding,
+    windowInclusive,
+    discretion: options.discretion,
+    allowIncomplete: options.incomplete === 'allow',
+  });
+  if (rated.issues.length > 0) return { issues: rated.issues };
+  return {
+    data: inspectionRatingOf(framework, plan, evidence, rated, { banding, windowInclusive }),
+    issues: [],
+  };
 }
 
 /**

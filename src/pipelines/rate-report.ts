@@ -1,0 +1,161 @@
+// The rate command's report: a rating, from a case audit or from evidence JSON, with what the
+// report shows beside it (the tally, the margins, how far the rating can be trusted, the figures
+// by group), as the one result object the report renderer takes.
+import {
+  RatingRuleError,
+  breakdownByGroup,
+  formatPath,
+  frameworks,
+  rateInspection,
+  ratingIntervals,
+  ratingMargins,
+  resampleRating,
+  type BandingPolicy,
+  type CaseTally,
+  type Framework,
+  type GroupBreakdown,
+  type InspectionRating,
+  type RatingIntervals,
+  type RatingIssue,
+  type ResampledRating,
+  type StandardMargin,
+} from 'hmip-ratings';
+import { parseJson } from '../read/json.js';
+import {
+  rateAudit,
+  type AuditFile,
+  type AuditOptions,
+  type AuditRating,
+  type FrameworkChoice,
+} from './rate-audit.js';
+
+/** What a report shows beside the rating. */
+export interface ReportSections {
+  /** What would change each standard's rating. */
+  readonly margins?: boolean;
+  /** Each key question's interval at the level, and from cases the bootstrap over them. */
+  readonly confidence?: {
+    readonly level: number;
+    readonly resamples?: number;
+    readonly seed?: number;
+  };
+  /** The figures by group of one attribute of the cases. */
+  readonly breakdown?: { readonly attribute: string; readonly suppressBelow?: number };
+}
+
+/** What a report prints from: the rating and the sections asked for. */
+export interface RateReport {
+  readonly rating: InspectionRating;
+  readonly tally?: CaseTally;
+  readonly margins?: readonly StandardMargin[];
+  readonly confidence?: {
+    readonly intervals: RatingIntervals;
+    readonly resampled?: ResampledRating;
+  };
+  readonly breakdown?: GroupBreakdown;
+}
+
+/** A case audit's report, with the framework it was rated against and how that was chosen. */
+export interface AuditReport {
+  readonly report: RateReport;
+  readonly framework: Framework;
+  readonly frameworkChoice: FrameworkChoice;
+}
+
+/**
+ * Rates a case audit from its files (as `rateAudit`), then works out the sections asked for:
+ * the margins, the intervals and the bootstrap over the audit's cases, and the breakdown by group.
+ */
+export async function rateAuditReport(
+  files: { readonly cases: AuditFile; readonly judgements?: AuditFile },
+  options: AuditOptions,
+  sections: ReportSections,
+): Promise<AuditReport> {
+  const audit = await rateAudit(files, options);
+  const confidence = sections.confidence && auditConfidence(audit, options, sections.confidence);
+  const by = sections.breakdown;
+  const breakdown =
+    by &&
+    breakdownByGroup(audit.framework, audit.cases.cases, by.attribute, {
+      ...(by.suppressBelow !== undefined && { suppressBelow: by.suppressBelow }),
+      ...(sections.confidence && { level: sections.confidence.level }),
+      ...(options.banding && { banding: options.banding }),
+      ...(options.unanswered && { unanswered: options.unanswered }),
+    });
+  return {
+    report: {
+      rating: audit.rating,
+      tally: audit.tally,
+      ...(sections.margins && { margins: audit.margins }),
+      ...(confidence && { confidence }),
+      ...(breakdown && { breakdown }),
+    },
+    framework: audit.framework,
+    frameworkChoice: audit.frameworkChoice,
+  };
+}
+
+/** The intervals of a rated audit's key questions, and the bootstrap over its cases. */
+function auditConfidence(
+  audit: AuditRating,
+  options: AuditOptions,
+  asked: NonNullable<ReportSections['confidence']>,
+): NonNullable<RateReport['confidence']> {
+  const { level, resamples, seed } = asked;
+  return {
+    intervals: ratingIntervals(audit.rating, audit.framework, { level }),
+    resampled: resampleRating(audit.framework, audit.cases.cases, audit.judgements?.judgements, {
+      level,
+      ...(resamples !== undefined && { resamples }),
+      ...(seed !== undefined && { seed }),
+      ...(options.banding && { banding: options.banding }),
+      ...(options.unanswered && { unanswered: options.unanswered }),
+      ...(options.incomplete && { incomplete: options.incomplete }),
+    }),
+  };
+}
+
+/**
+ * Rates evidence JSON (as `rateInspection`, against the built-in framework it names), with its
+ * margins and intervals when asked; a breakdown needs cases and is not made here. Every problem is
+ * located in the file: evidence problems carry their path into the JSON in the message.
+ */
+export function rateEvidenceReport(
+  file: { readonly name: string; readonly data: Uint8Array },
+  options: { readonly banding?: BandingPolicy; readonly incomplete?: 'error' | 'allow' },
+  sections: ReportSections,
+): RateReport {
+  const parsed = parseJson(new TextDecoder().decode(file.data), file.name);
+  if (parsed.issues.length > 0) throw new RatingRuleError(parsed.issues);
+  try {
+    const rating = rateInspection(parsed.value, {
+      ...(options.banding && { banding: options.banding }),
+      ...(options.incomplete && { incomplete: options.incomplete }),
+    });
+    const framework = frameworks[rating.framework.id as keyof typeof frameworks];
+    return {
+      rating,
+      ...(sections.margins && { margins: ratingMargins(rating, framework) }),
+      ...(sections.confidence && {
+        confidence: {
+          intervals: ratingIntervals(rating, framework, { level: sections.confidence.level }),
+        },
+      }),
+    };
+  } catch (e) {
+    if (!(e instanceof RatingRuleError)) throw e;
+    throw new RatingRuleError(e.issues.map((i) => inFile(i, file.name)));
+  }
+}
+
+/** An issue of the rules located in the file it came from, its path in the message. */
+function inFile(issue: RatingIssue, file: string): RatingIssue {
+  return issue.location
+    ? issue
+    : {
+        ...issue,
+        location: { file },
+        message:
+          issue.path.length > 0 ? `${formatPath(issue.path)}: ${issue.message}` : issue.message,
+      };
+}
