@@ -3,7 +3,7 @@
 // and disposal). Every problem in every list is collected before anything is compared.
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
 import type { Framework, KeyQuestion } from '../model/types.js';
-import { argumentIssue, isRecord, ownSnapshot, plainRecords, text } from '../model/arguments.js';
+import { argumentIssue, isRecord, plainRecords, text } from '../model/arguments.js';
 import { quoteText } from '../model/preview.js';
 import { isCaseRecord, type Answer, type CaseRecord } from '../cases/case-record.js';
 import { tallyCases } from '../cases/tally-cases.js';
@@ -221,9 +221,4 @@ export function checkLists(
       ...(decisionsAt && { decisionsAt }),
     },
   };
-}
-
-/** An options bag read once, so getters cannot change between reads. */
-export function snapshot(options: unknown): unknown {
-  return isRecord(options) ? ownSnapshot(options) : options;
 }

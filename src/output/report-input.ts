@@ -6,7 +6,6 @@ import {
   intervalRows,
   resampleRows,
   type GroupBreakdown,
-  type RatingIntervals,
   type ResampledRating,
   inspectionRatingSchema,
   marginsSchema,
@@ -17,6 +16,9 @@ import {
   type StandardRating,
   toolkit,
 } from 'hmip-ratings';
+import type { ReportInput } from '../pipelines/rate-report.js';
+
+export type { ReportInput };
 
 const { argumentIssue, isRecord, oneOf, plainList } = toolkit;
 
@@ -24,20 +26,6 @@ const groupThousands = (n: number) => n.toLocaleString('en-GB');
 
 /** The output formats of `formatReport`. @category Sheets */
 export type ReportFormat = 'table' | 'markdown' | 'csv' | 'json' | 'html';
-
-/** What a report shows: the rating, and optionally the tally (for the sample and prompt table) and margins. @category Sheets */
-export interface ReportInput {
-  readonly rating: InspectionRating;
-  readonly tally?: CaseTally;
-  readonly margins?: readonly StandardMargin[];
-  /** How far the rating can be trusted: `ratingIntervals`, and `resampleRating` when there are cases. */
-  readonly confidence?: {
-    readonly intervals: RatingIntervals;
-    readonly resampled?: ResampledRating;
-  };
-  /** The figures by group, from `breakdownByGroup`. */
-  readonly breakdown?: GroupBreakdown;
-}
 
 /** The confidence and breakdown sections as rows of text, checked by the functions that make them. */
 export interface Extras {

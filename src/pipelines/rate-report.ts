@@ -43,21 +43,23 @@ export interface ReportSections {
   readonly breakdown?: { readonly attribute: string; readonly suppressBelow?: number };
 }
 
-/** What a report prints from: the rating and the sections asked for. */
-export interface RateReport {
+/** What a report shows: the rating, and optionally the tally (for the sample and prompt table) and margins. @category Sheets */
+export interface ReportInput {
   readonly rating: InspectionRating;
   readonly tally?: CaseTally;
   readonly margins?: readonly StandardMargin[];
+  /** How far the rating can be trusted: `ratingIntervals`, and `resampleRating` when there are cases. */
   readonly confidence?: {
     readonly intervals: RatingIntervals;
     readonly resampled?: ResampledRating;
   };
+  /** The figures by group, from `breakdownByGroup`. */
   readonly breakdown?: GroupBreakdown;
 }
 
 /** A case audit's report, with the framework it was rated against and how that was chosen. */
 export interface AuditReport {
-  readonly report: RateReport;
+  readonly report: ReportInput;
   readonly framework: Framework;
   readonly frameworkChoice: FrameworkChoice;
 }
@@ -100,7 +102,7 @@ function auditConfidence(
   audit: AuditRating,
   options: AuditOptions,
   asked: NonNullable<ReportSections['confidence']>,
-): NonNullable<RateReport['confidence']> {
+): NonNullable<ReportInput['confidence']> {
   const { level, resamples, seed } = asked;
   return {
     intervals: ratingIntervals(audit.rating, audit.framework, { level }),
@@ -124,7 +126,7 @@ export function rateEvidenceReport(
   file: { readonly name: string; readonly data: Uint8Array },
   options: { readonly banding?: BandingPolicy; readonly incomplete?: 'error' | 'allow' },
   sections: ReportSections,
-): RateReport {
+): ReportInput {
   const parsed = parseJson(new TextDecoder().decode(file.data), file.name);
   if (parsed.issues.length > 0) throw new RatingRuleError(parsed.issues);
   try {
