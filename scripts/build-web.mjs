@@ -52,7 +52,8 @@ const [output] = [
       emptyOutDir: true,
       target: 'es2022',
       minify: 'esbuild',
-      sourcemap: true,
+      // The page's tests build it without source maps (HMIP_WEB_SOURCEMAP=0): 11 s instead of 14.
+      sourcemap: process.env.HMIP_WEB_SOURCEMAP !== '0',
       modulePreload: false,
       reportCompressedSize: false,
       // exceljs is one 900 kB file, fetched only when a workbook is written

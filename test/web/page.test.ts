@@ -94,7 +94,10 @@ describe.runIf(available || process.env['CI'])('the example page in headless Chr
   }
 
   beforeAll(async () => {
-    execFileSync('node', ['scripts/build-web.mjs'], { stdio: 'inherit' });
+    execFileSync('node', ['scripts/build-web.mjs'], {
+      stdio: 'inherit',
+      env: { ...process.env, HMIP_WEB_SOURCEMAP: '0' },
+    });
     mkdirSync(OUT, { recursive: true });
     server = (await serve(0)) as Server;
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
