@@ -15,8 +15,18 @@ const CORE = 'packages/hmip-ratings/dist';
 const SHEETS = 'packages/hmip-ratings-sheets/dist';
 const TOOLS = ['src/sheet', 'src/read', 'src/pipelines', 'src/output'];
 const TOOLS_FLOOR = ['!src/sheets.ts', '!src/cli/**', ...TOOLS.map((d) => `!${d}/**`)];
-// What the sheets package finds at run time rather than bundling.
-const sheetsExternal = ['hmip-ratings', 'papaparse', 'exceljs', '@observablehq/plot', 'linkedom'];
+// What the sheets package finds at run time rather than bundling: the core by each of its entries.
+const CORE_NAME = /^hmip-ratings(\/.*)?$/;
+const sheetsExternal = [CORE_NAME, 'papaparse', 'exceljs', '@observablehq/plot', 'linkedom'];
+// The core's entries (package.json "exports"): the root and one per room of the QA cycle.
+const ROOMS = ['cases', 'margins', 'sampling', 'confidence', 'breakdown', 'moderation', 'trend'];
+const CORE_ENTRIES: Record<string, string> = {
+  index: 'src/index.ts',
+  toolkit: 'src/toolkit.ts',
+  ...Object.fromEntries(
+    [...ROOMS, 'published'].map((room) => [`${room}/index`, `src/${room}/index.ts`]),
+  ),
+};
 
 // The source tree has no side effects at import (no module does more than define and freeze), as
 // both packages declare with "sideEffects": false. Bundling the command from source, esbuild
@@ -28,7 +38,7 @@ const withoutSideEffects: NonNullable<Options['esbuildPlugins']>[number] = {
     const source = `${resolve('src')}/`;
     build.onResolve({ filter: /.*/ }, async (args) => {
       if (args.pluginData === 'resolving') return undefined;
-      if (args.path !== 'hmip-ratings' && !args.importer.startsWith(source)) return undefined;
+      if (!CORE_NAME.test(args.path) && !args.importer.startsWith(source)) return undefined;
       const found = await build.resolve(args.path, {
         kind: args.kind,
         importer: args.importer,
@@ -54,19 +64,19 @@ export default defineConfig([
     bundle: false,
   },
   {
-    // CommonJS, bundled, with its declarations (.d.cts). The ESM declarations (.d.ts) are the same
-    // text: scripts/copy-types.mjs copies them after the build rather than building them twice.
+    // The declarations: one file per entry, read by a person (named framework types, each type
+    // written once; types shared by entries sit in one chunk). The package is ESM only: Node
+    // 20.19 and later load it with require() too, so a process holds one copy of the library.
     ...common,
-    entry: { index: 'src/index.ts' },
+    entry: CORE_ENTRIES,
     outDir: CORE,
-    format: ['cjs'],
-    dts: true,
+    format: ['esm'],
+    dts: { only: true },
   },
   {
     // The sheets package: ESM one file per module, as the core, so a page's bundler splits it by
     // what each step uses (the CSV path of a page does not carry the trend or sampling sheets) and
-    // the workbook reader, writer and charts stay behind their import(); CommonJS bundled with
-    // its declarations (copied for ESM, as the core's).
+    // the workbook reader, writer and charts stay behind their import().
     ...tools,
     entry: ['src/sheets.ts', ...TOOLS.map((d) => `${d}/**/*.ts`)],
     outDir: SHEETS,
@@ -75,11 +85,11 @@ export default defineConfig([
   },
   {
     ...tools,
-    entry: { index: 'src/sheets.ts' },
+    entry: { sheets: 'src/sheets.ts' },
     outDir: SHEETS,
-    format: ['cjs'],
+    format: ['esm'],
     external: sheetsExternal,
-    dts: true,
+    dts: { only: true },
   },
   {
     // The command, bundled with the rules, zod and papaparse. Split at every import(): each
@@ -96,7 +106,7 @@ export default defineConfig([
     },
     target: 'node20',
     platform: 'node',
-    noExternal: ['hmip-ratings', 'papaparse', 'zod'],
+    noExternal: [CORE_NAME, 'papaparse', 'zod'],
     external: ['exceljs', '@observablehq/plot', 'linkedom'],
     esbuildPlugins: [withoutSideEffects],
     banner: { js: '#!/usr/bin/env node' },

@@ -5,8 +5,22 @@ export default defineConfig({
   // Examples import the package by name, as a user would; in tests that name is the source.
   resolve: {
     alias: [
-      { find: /^hmip-ratings$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
-      { find: /^hmip-ratings-sheets$/, replacement: fileURLToPath(new URL('./src/sheets.ts', import.meta.url)) },
+      {
+        find: /^hmip-ratings$/,
+        replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+      },
+      {
+        find: /^hmip-ratings\/toolkit$/,
+        replacement: fileURLToPath(new URL('./src/toolkit.ts', import.meta.url)),
+      },
+      {
+        find: /^hmip-ratings\/([a-z]+)$/,
+        replacement: `${fileURLToPath(new URL('./src/', import.meta.url))}$1/index.ts`,
+      },
+      {
+        find: /^hmip-ratings-sheets$/,
+        replacement: fileURLToPath(new URL('./src/sheets.ts', import.meta.url)),
+      },
     ],
   },
   test: {

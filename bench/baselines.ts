@@ -1,5 +1,5 @@
 // Bare baselines for the benchmarks: the same arithmetic with nothing else.
-import type { CaseRecord } from 'hmip-ratings';
+import type { CaseRecord } from 'hmip-ratings/cases';
 
 const FROM = [0, 50, 65, 80];
 const OVERALL = [0, 7, 19, 31];

@@ -4,14 +4,9 @@
 // speed, but the baseline's band counts are checked against resampleRating's, so the two are
 // known to do the same resamples.
 import { Bench } from 'tinybench';
-import {
-  resampleRating,
-  standardsOf,
-  youth2021,
-  type CaseRecord,
-  type Framework,
-  type ResampledRating,
-} from 'hmip-ratings';
+import { resampleRating, type ResampledRating } from 'hmip-ratings/confidence';
+import { standardsOf, youth2021, type Framework } from 'hmip-ratings';
+import { type CaseRecord } from 'hmip-ratings/cases';
 import { cumberlandCases, cumberlandJudgements } from '../scripts/cumberland-cases.js';
 
 const RESAMPLES = 2000;

@@ -4,7 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { auditTrend, rateCases, youth2021 } from 'hmip-ratings';
+import { auditTrend } from 'hmip-ratings/trend';
+import { rateCases } from 'hmip-ratings/cases';
+import { youth2021 } from 'hmip-ratings';
 import { htmlReport, ratingCharts, serverDocument, trendCharts } from 'hmip-ratings-sheets';
 import { cumberlandCases, cumberlandJudgements } from '../scripts/cumberland-cases.js';
 

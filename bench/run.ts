@@ -9,16 +9,9 @@ import { join } from 'node:path';
 import { Bench } from 'tinybench';
 // The built packages, as users get them: npm run bench builds first and resolves the names through
 // the packages' exports maps (tsconfig.bench.json has no source paths).
-import {
-  cumberland2024,
-  percentYes,
-  rateCases,
-  rateInspection,
-  tallyCases,
-  youth2021,
-  type CaseRecord,
-  type KeyQuestionFigure,
-} from 'hmip-ratings';
+import { cumberland2024 } from 'hmip-ratings/published';
+import { percentYes, rateInspection, youth2021, type KeyQuestionFigure } from 'hmip-ratings';
+import { rateCases, tallyCases, type CaseRecord } from 'hmip-ratings/cases';
 import { toCsv, casesToRows, judgementsToRows } from 'hmip-ratings-sheets';
 // The unchecked rules the exported functions run once their arguments are checked (from the
 // source, as it is not exported): measured to show what the checks cost.

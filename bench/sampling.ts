@@ -3,7 +3,8 @@
 // calls benchSampling() and reports the figures; run alone with
 // `npx tsx --tsconfig tsconfig.bench.json -e "import('./bench/sampling.ts').then(async (m) => console.log(await m.benchSampling()))"`.
 import { Bench } from 'tinybench';
-import { drawSample, youth2021, type AuditedCase, type CaseloadRecord } from 'hmip-ratings';
+import { drawSample, type AuditedCase, type CaseloadRecord } from 'hmip-ratings/sampling';
+import { youth2021 } from 'hmip-ratings';
 
 /** One measurement: operations per second and mean time in milliseconds. */
 export interface SamplingFigure {

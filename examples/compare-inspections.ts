@@ -2,13 +2,8 @@
 // later mock inspection of its own (hypothetical: the reconstructed audit with some answers
 // improved), standard by standard.
 import { readFileSync } from 'node:fs';
-import {
-  cumberland2024,
-  rateInspection,
-  ratingRank,
-  youth2021,
-  type InspectionRating,
-} from 'hmip-ratings';
+import { cumberland2024 } from 'hmip-ratings/published';
+import { rateInspection, ratingRank, youth2021, type InspectionRating } from 'hmip-ratings';
 import { rateSheets, readCasesCsv, readJudgementsCsv } from 'hmip-ratings-sheets';
 
 const before = rateInspection(cumberland2024);

@@ -1,6 +1,7 @@
 // Apply professional discretion through a hook that stands in for the ratings panel. The library
 // never moves a rating by itself: it computes the triggers, and the hook decides.
-import { rateInspection, walthamForest2024, type DiscretionHook } from 'hmip-ratings';
+import { rateInspection, type DiscretionHook } from 'hmip-ratings';
+import { walthamForest2024 } from 'hmip-ratings/published';
 
 // A panel policy for a what-if: consider raising a standard only when one more "yes" on its lowest
 // key question would lift it, and every other key question is already in a higher band.

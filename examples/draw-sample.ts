@@ -2,7 +2,8 @@
 // plan: the windows, the eligible and left-out counts, each kind's size and the strata table.
 // examples/caseload.csv and examples/audited.csv are INVENTED (scripts/make-caseload.ts).
 import { readFileSync } from 'node:fs';
-import { sampleSize, youth2021 } from 'hmip-ratings';
+import { sampleSize } from 'hmip-ratings/sampling';
+import { youth2021 } from 'hmip-ratings';
 import {
   casesToRows,
   formatSamplePlan,

@@ -2,7 +2,9 @@
 // (Cohen's kappa per key question and overall), where they differ, and the rating of the moderated
 // audit beside the first auditor's.
 import { readFileSync } from 'node:fs';
-import { compareAudits, moderateCases, rateCases, roundKappa, youth2021 } from 'hmip-ratings';
+import { compareAudits, moderateCases, roundKappa } from 'hmip-ratings/moderation';
+import { rateCases } from 'hmip-ratings/cases';
+import { youth2021 } from 'hmip-ratings';
 import { readCasesCsv, readJudgementsCsv } from 'hmip-ratings-sheets';
 
 const read = (file: string) =>

@@ -1,6 +1,7 @@
 // Rates the three published inspections the library holds and prints their ratings tables as the
 // reports show them. Run with `npm run demo`.
-import { publishedInspections, rateInspection, ratingsTable } from 'hmip-ratings';
+import { publishedInspections } from 'hmip-ratings/published';
+import { rateInspection, ratingsTable } from 'hmip-ratings';
 
 for (const { evidence, published } of publishedInspections) {
   const result = rateInspection(evidence);

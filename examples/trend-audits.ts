@@ -3,7 +3,7 @@
 // invented (made from the Cumberland sheet by scripts/make-trend-example.ts); each is dated by its
 // file name and has its judgements beside it.
 import { readFileSync, readdirSync } from 'node:fs';
-import { shareChange } from 'hmip-ratings';
+import { shareChange } from 'hmip-ratings/trend';
 import { formatTrend, trendAudits, trendFiles } from 'hmip-ratings-sheets';
 
 const folder = 'examples/trend';

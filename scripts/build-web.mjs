@@ -37,10 +37,19 @@ const [output] = [
     configFile: false,
     logLevel: 'warn',
     resolve: {
-      alias: {
-        'hmip-ratings-sheets': resolve(SHEETS),
-        'hmip-ratings': resolve(CORE),
-      },
+      // The packages by name, as the page's own code imports them: each entry of the core.
+      alias: [
+        { find: /^hmip-ratings-sheets$/, replacement: resolve(SHEETS) },
+        { find: /^hmip-ratings$/, replacement: resolve(CORE) },
+        {
+          find: /^hmip-ratings\/toolkit$/,
+          replacement: resolve('packages/hmip-ratings/dist/toolkit.js'),
+        },
+        {
+          find: /^hmip-ratings\/([a-z]+)$/,
+          replacement: `${resolve('packages/hmip-ratings/dist')}/$1/index.js`,
+        },
+      ],
     },
     define: {
       VERSION: JSON.stringify(

@@ -28,8 +28,18 @@ export const FLOORS = [
 ];
 /** Imports a room may not make although the floors allow them. */
 export const FORBIDDEN = { output: ['read'] };
-/** Bare specifiers that stand for a room (the packages by name). */
-export const PACKAGES = { 'hmip-ratings': 'index.ts', 'hmip-ratings-sheets': 'sheets.ts' };
+/** Bare specifiers that stand for a room (the packages and the core's subpath entries by name). */
+export const PACKAGES = {
+  'hmip-ratings': 'index.ts',
+  'hmip-ratings/toolkit': 'toolkit.ts',
+  'hmip-ratings-sheets': 'sheets.ts',
+};
+/** The source file a bare specifier names, or undefined when it names no part of this tree. */
+const packageFile = (spec) => {
+  if (Object.hasOwn(PACKAGES, spec)) return PACKAGES[spec];
+  const room = /^hmip-ratings\/([a-z]+)$/.exec(spec);
+  return room ? `${room[1]}/index.ts` : undefined;
+};
 export const MAX_FILE_LINES = 450;
 export const MAX_FUNCTION_LINES = 100;
 /** Frozen framework data, exempt from the file limit (its size is the standards' own text). */
@@ -102,8 +112,8 @@ export function checkArchitecture(root = '.') {
           continue;
         }
         edges.get(file).push(target);
-      } else if (spec in PACKAGES) {
-        target = PACKAGES[spec];
+      } else if (packageFile(spec) !== undefined) {
+        target = packageFile(spec);
       } else continue;
       const to = roomOf(target);
       if (to === room) continue;

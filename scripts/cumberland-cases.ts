@@ -1,4 +1,6 @@
-import { cumberland2024, keyQuestionsOf, youth2021, type CaseRecord } from 'hmip-ratings';
+import { cumberland2024 } from 'hmip-ratings/published';
+import { keyQuestionsOf, youth2021 } from 'hmip-ratings';
+import { type CaseRecord } from 'hmip-ratings/cases';
 
 /**
  * Cumberland's cases, reconstructed: the report gives each key question's "% yes" over 8 court

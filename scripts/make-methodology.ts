@@ -1,7 +1,8 @@
 // Fills the worked examples of docs/methodology.md with the three published reports as the
 // library computes them. Run with `npm run methodology`; a test checks the document matches.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { publishedInspections, rateInspection } from 'hmip-ratings';
+import { publishedInspections } from 'hmip-ratings/published';
+import { rateInspection } from 'hmip-ratings';
 import { formatReport } from 'hmip-ratings-sheets';
 
 const START = '<!-- worked-examples:start -->';

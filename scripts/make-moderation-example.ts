@@ -5,7 +5,8 @@
 // checks the files match.
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { keyQuestionsOf, youth2021, type CaseRecord } from 'hmip-ratings';
+import { keyQuestionsOf, youth2021 } from 'hmip-ratings';
+import { type CaseRecord } from 'hmip-ratings/cases';
 import { casesToRows, toCsv } from 'hmip-ratings-sheets';
 import { cumberlandCases } from './cumberland-cases.js';
 import { mulberry32 } from './mulberry32.js';

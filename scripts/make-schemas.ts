@@ -2,15 +2,10 @@
 // generated from the library's zod schemas. Run with `npm run schemas`; a test checks they match.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
-import {
-  auditTrendSchema,
-  caseRecordsSchema,
-  caseTallySchema,
-  frameworkSchema,
-  inspectionEvidenceSchema,
-  inspectionRatingSchema,
-  marginsSchema,
-} from 'hmip-ratings';
+import { auditTrendSchema } from 'hmip-ratings/trend';
+import { caseRecordsSchema, caseTallySchema } from 'hmip-ratings/cases';
+import { frameworkSchema, inspectionEvidenceSchema, inspectionRatingSchema } from 'hmip-ratings';
+import { marginsSchema } from 'hmip-ratings/margins';
 
 export const schemaFiles = {
   'inspection-evidence.schema.json': {

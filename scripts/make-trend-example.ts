@@ -6,7 +6,8 @@
 // `npx tsx scripts/make-trend-example.ts`; a test checks the files match.
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { youth2021, type CaseRecord, type Judgements } from 'hmip-ratings';
+import { youth2021 } from 'hmip-ratings';
+import { type CaseRecord, type Judgements } from 'hmip-ratings/cases';
 import { casesToRows, judgementsToRows, toCsv } from 'hmip-ratings-sheets';
 import { cumberlandCases } from './cumberland-cases.js';
 import { mulberry32 } from './mulberry32.js';

@@ -1,5 +1,9 @@
-// hmip-ratings-sheets: case audits in and out of CSV and .xlsx, whole mock inspections from
-// files, and reports as text. Apart from the core, so that the rules install with zod only.
+/**
+ * hmip-ratings-sheets: case audits in and out of CSV and .xlsx, whole mock inspections from
+ * files, and reports as text. Apart from the core, so that the rules install with zod only.
+ *
+ * @module hmip-ratings-sheets
+ */
 export { readAnswer, type Spelling } from './read/answer-spelling.js';
 export { casesFromRows, type CaseSheet, type CaseSheetOptions } from './read/case-sheet.js';
 export {

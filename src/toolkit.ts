@@ -1,6 +1,11 @@
-// hmip-ratings' toolkit (exported as `toolkit`): the boundary helpers the library's own sheets, command and reports are
-// built with, for tools built on the library: bounded previews of caller values for messages,
-// option checks that report every problem at once, and framework arguments checked once.
+/**
+ * hmip-ratings/toolkit (experimental: no stability promise, see the README's "Versioning"):
+ * the boundary helpers the library's own sheets, command and reports are built with, for tools
+ * built on the library: bounded previews of caller values for messages, option checks that
+ * report every problem at once, and framework arguments checked once.
+ *
+ * @module hmip-ratings/toolkit
+ */
 export { preview, quoteText, PREVIEW_LENGTH } from './model/preview.js';
 export {
   argumentIssue,

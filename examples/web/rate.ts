@@ -1,15 +1,13 @@
 // The "Rate an audit" step: the ratings, the charts, what would change each rating, how far the
 // figures can be trusted, the figures by group, and the downloads.
+import { RatingRuleError, type StandardRating } from 'hmip-ratings';
+import { breakdownByGroup, breakdownRows } from 'hmip-ratings/breakdown';
 import {
-  RatingRuleError,
-  breakdownByGroup,
-  breakdownRows,
   intervalRows,
   ratingIntervals,
   resampleRating,
   resampleRows,
-  type StandardRating,
-} from 'hmip-ratings';
+} from 'hmip-ratings/confidence';
 import {
   formatReport,
   htmlReport,

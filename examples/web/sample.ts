@@ -1,5 +1,6 @@
 // The "Draw a sample" step: a caseload and a fieldwork date in, the plan and a ready audit sheet out.
-import { RatingRuleError, frameworks, type AuditSample } from 'hmip-ratings';
+import { RatingRuleError, frameworks } from 'hmip-ratings';
+import { type AuditSample } from 'hmip-ratings/sampling';
 import {
   casesToRows,
   casesWorkbook,

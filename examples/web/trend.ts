@@ -1,6 +1,7 @@
 // The "Compare audits over time" step: several audits in, each figure over time, what changed band
 // and whether a change is larger than the samples would explain.
-import { RatingRuleError, trendRows } from 'hmip-ratings';
+import { RatingRuleError } from 'hmip-ratings';
+import { trendRows } from 'hmip-ratings/trend';
 import {
   formatTrend,
   trendAudits,

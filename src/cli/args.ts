@@ -1,11 +1,9 @@
 // Command-line arguments: parsed strictly, with a suggestion for a near-miss flag.
-import { toolkit } from 'hmip-ratings';
+import { didYouMean } from 'hmip-ratings/toolkit';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkChoice, UsageError } from './usage-error.js';
 
 export { checkChoice, UsageError };
-
-const { didYouMean } = toolkit;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

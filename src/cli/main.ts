@@ -53,8 +53,8 @@ export async function main(
     }
     if (!Object.hasOwn(COMMANDS, command)) {
       // (the toolkit is loaded only for a mistyped command: --help and the commands do without)
-      const { toolkit } = await import('hmip-ratings');
-      const near = toolkit.didYouMean(command, Object.keys(COMMANDS));
+      const { didYouMean } = await import('hmip-ratings/toolkit');
+      const near = didYouMean(command, Object.keys(COMMANDS));
       throw new UsageError(
         `unknown command "${command.slice(0, 40)}": ${near ? `did you mean ${near}?` : `use ${Object.keys(COMMANDS).join(' or ')}`} (see --help)`,
       );

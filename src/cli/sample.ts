@@ -1,15 +1,8 @@
 // hmip-ratings sample: draw an audit sample from a caseload, print the plan and write the sample
 // as an audit sheet ready for `hmip-ratings rate`.
 import { basename, extname } from 'node:path';
-import {
-  RatingRuleError,
-  formatPath,
-  type AuditSample,
-  type CaseKind,
-  type MonthWindow,
-  type RatingIssue,
-  type SizePolicy,
-} from 'hmip-ratings';
+import { RatingRuleError, formatPath, type CaseKind, type RatingIssue } from 'hmip-ratings';
+import { type AuditSample, type MonthWindow, type SizePolicy } from 'hmip-ratings/sampling';
 import type { CaseloadSheet } from '../read/caseload-sheet.js';
 import {
   readSampleSheets,

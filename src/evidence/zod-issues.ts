@@ -24,6 +24,19 @@ function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
 
 const shown = preview;
 
+/** What a missing field of the evidence holds, in the words of the README. */
+const MISSING: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  framework: 'the id of the framework rated against, such as "hmip-youth-2021"',
+  standards: "each standard's evidence by its id, such as { '1.1': { rating: 'Good' } }",
+});
+
+/** Whether the field at `path` is absent from an object that is there. */
+function isMissing(input: unknown, path: readonly (string | number)[]): boolean {
+  if (path.length === 0) return false;
+  const parent = path.length === 1 ? input : valueAt(input, path.slice(0, -1));
+  return parent !== null && typeof parent === 'object' && valueAt(input, path) === undefined;
+}
+
 /** Turns zod's issues into this library's, with messages a spreadsheet user understands. */
 export function fromZodIssues(
   issues: readonly ZodLikeIssue[],
@@ -37,7 +50,9 @@ export function fromZodIssues(
     const key = path[path.length - 1];
     let code: RatingIssueCode = 'invalid-input';
     let message: string;
-    if (zi.code === 'unrecognized_keys') {
+    if (zi.code !== 'unrecognized_keys' && typeof key === 'string' && isMissing(input, path)) {
+      message = `missing: ${MISSING[key] ?? 'this field is required'}`;
+    } else if (zi.code === 'unrecognized_keys') {
       const keys = zi.keys ?? [];
       message = `unrecognised field${keys.length > 1 ? 's' : ''} ${keys
         .slice(0, 5)

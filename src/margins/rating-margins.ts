@@ -5,6 +5,7 @@ import { figureBand, lowestOf } from '../rules/lowest-key-question.js';
 import { bandOf } from '../rules/band-for.js';
 import { percentYes } from '../rules/percent-yes.js';
 import { acceptArguments, callArguments } from '../framework/call-arguments.js';
+import { ratingFramework } from '../framework/rating-framework.js';
 import type { BandingPolicy } from '../rules/band-for.js';
 import { withYes, type KeyQuestionFigure } from '../rules/key-question-figure.js';
 import type { InspectionRating } from '../rules/inspection-rating.js';
@@ -170,17 +171,21 @@ function sentenceFor(s: StandardRating, m: Omit<StandardMargin, 'sentence'>): st
  * discretion triggers fire. Margins are on the rule rating, before discretion.
  *
  * @param result - a rating from `rateInspection`; its banding policy is used
- * @param framework - the framework rated against (its bands)
+ * @param framework - the framework rated against (its bands); left out, the built-in framework the
+ * rating names
  * @example
- * const margins = ratingMargins(rateInspection(cumberland2024), youth2021);
+ * const margins = ratingMargins(rateInspection(cumberland2024));
  * margins.find((m) => m.standard === '2.1')?.sentence
  * // => '2.1 is Inadequate because 2.1.3 is 38% (3 of 8); 1 more yes on 2.1.3 makes it Requires improvement; one-case trigger fires; the panel moved it to Requires improvement.'
  * @category Margins
  */
-export function ratingMargins(result: InspectionRating, framework: Framework): StandardMargin[] {
-  const call = callArguments(framework, undefined, {});
+export function ratingMargins(result: InspectionRating, framework?: Framework): StandardMargin[] {
+  const chosen = ratingFramework(result, framework);
+  const call = callArguments(chosen.framework, undefined, {});
   const rated = ratingArgument(result, call.framework);
-  const { framework: fw } = acceptArguments(call, rated.issues);
+  // With no framework given and none the rating names, the rating's own problems say why.
+  const opening = chosen.framework === undefined ? { ...call, issues: chosen.issues } : call;
+  const { framework: fw } = acceptArguments(opening, rated.issues);
   return marginsOf(rated.rating as InspectionRating, fw);
 }
 

@@ -2,14 +2,12 @@
 // a plain copy and checked, so that what is printed is a moderation or nothing.
 import {
   type AgreementMeasure,
-  type Answer,
   type AuditAgreement,
   type Disagreement,
   type ModerationChange,
-  toolkit,
-} from 'hmip-ratings';
-
-const { isRecord, plainList } = toolkit;
+} from 'hmip-ratings/moderation';
+import { type Answer } from 'hmip-ratings/cases';
+import { isRecord, plainList } from 'hmip-ratings/toolkit';
 
 /** What the renderers read of a moderation: a plain copy, each value read once and checked. */
 export interface ModerationView {

@@ -1,26 +1,19 @@
 // What every report prints from: the input checked against the result schemas and copied as
 // plain data, the words the text and HTML reports share, and the JSON format itself.
+import { breakdownRows, type GroupBreakdown } from 'hmip-ratings/breakdown';
+import { caseTallySchema, type CaseTally } from 'hmip-ratings/cases';
+import { intervalRows, resampleRows, type ResampledRating } from 'hmip-ratings/confidence';
 import {
-  breakdownRows,
-  caseTallySchema,
-  intervalRows,
-  resampleRows,
-  type GroupBreakdown,
-  type ResampledRating,
   inspectionRatingSchema,
-  marginsSchema,
-  type CaseTally,
   type InspectionRating,
   type RatingIssue,
-  type StandardMargin,
   type StandardRating,
-  toolkit,
 } from 'hmip-ratings';
+import { marginsSchema, type StandardMargin } from 'hmip-ratings/margins';
+import { argumentIssue, isRecord, oneOf, plainList } from 'hmip-ratings/toolkit';
 import type { ReportInput } from '../pipelines/rate-report.js';
 
 export type { ReportInput };
-
-const { argumentIssue, isRecord, oneOf, plainList } = toolkit;
 
 const groupThousands = (n: number) => n.toLocaleString('en-GB');
 

@@ -45,20 +45,20 @@ async function newWorkbook(): Promise<ExcelJS.Workbook> {
 import {
   RATINGS,
   RatingRuleError,
-  caseTallySchema,
   inspectionRatingSchema,
-  toolkit,
-  type CaseTally,
   type InspectionRating,
   standardsOf,
-  type CaseRecord,
   type Framework,
-  type Judgements,
 } from 'hmip-ratings';
+import {
+  caseTallySchema,
+  type CaseTally,
+  type CaseRecord,
+  type Judgements,
+} from 'hmip-ratings/cases';
+import { argumentIssue, isRecord } from 'hmip-ratings/toolkit';
 import { casesToRows, judgementsToRows } from '../sheet/layout.js';
 import { columnLetter } from '../sheet/columns.js';
-
-const { argumentIssue, isRecord } = toolkit;
 
 const VALIDATED_ROWS = 1000;
 

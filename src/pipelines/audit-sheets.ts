@@ -1,15 +1,14 @@
 // The sheets of a case audit's files: a CSV file or a workbook's Cases sheet (with its Judgements
 // and Questions sheets), and the judgements given as their own file (CSV, JSON or a workbook).
 // Workbook support is loaded only when a workbook is given.
-import { type RatingIssue, toolkit } from 'hmip-ratings';
+import { type RatingIssue } from 'hmip-ratings';
+import { quoteText } from 'hmip-ratings/toolkit';
 import { type AuditFile, extension, fileText, isZip } from '../read/files.js';
 import { readCsvRows } from '../read/csv.js';
 import { readJudgementsJson, type JudgementSheet } from '../read/judgement-sheet.js';
 import { located } from '../read/located.js';
 import type { ReadLimits } from '../read/limits.js';
 import type { Inflater, WorkbookSheet } from '../read/workbook-reader.js';
-
-const { quoteText } = toolkit;
 
 /** A sheet of a workbook by name, in any case, among the visible sheets only. */
 function sheetNamed(sheets: readonly WorkbookSheet[], name: string): WorkbookSheet | undefined {

@@ -1,17 +1,15 @@
 // Moderation from files: two audit sheets of the same cases (a first auditor's and a moderator's,
 // CSV or workbook) and, optionally, a sheet of decisions. Every problem in every file, and between
 // them, is found in one pass; then the agreement, the disagreements and the moderated audit.
+import { RatingRuleError, type Framework, type RatingIssue } from 'hmip-ratings';
 import {
-  RatingRuleError,
   compareAudits,
   moderateCases,
   type AuditAgreement,
-  type CaseRecord,
-  type Framework,
   type ModeratedCases,
-  type RatingIssue,
-  toolkit,
-} from 'hmip-ratings';
+} from 'hmip-ratings/moderation';
+import { type CaseRecord } from 'hmip-ratings/cases';
+import { argumentIssue, isFunction, isRecord, oneOf, optionIssues } from 'hmip-ratings/toolkit';
 import { limitsOf } from '../read/csv.js';
 import {
   disposalAliasesOption,
@@ -31,8 +29,6 @@ import {
 import type { CaseSheet } from '../read/case-sheet.js';
 import type { Inflater } from '../read/workbook-reader.js';
 import { chooseFramework, type AuditFile, type FrameworkChoice } from './rate-audit.js';
-
-const { argumentIssue, isFunction, isRecord, oneOf, optionIssues } = toolkit;
 
 /** The files of a moderation: two audits of the same cases, and optionally the decisions. @category Sheets */
 export interface ModerationFiles {

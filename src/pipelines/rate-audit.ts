@@ -6,12 +6,20 @@ import {
   frameworks,
   keyQuestionsOf,
   standardsOf,
-  type CaseRating,
   type DiscretionHook,
   type Framework,
   type RatingIssue,
-  toolkit,
 } from 'hmip-ratings';
+import { type CaseRating } from 'hmip-ratings/cases';
+import {
+  argumentIssue,
+  isBoolean,
+  isFunction,
+  isRecord,
+  oneOf,
+  optionIssues,
+  quoteText,
+} from 'hmip-ratings/toolkit';
 import {
   type AuditFile,
   disposalAliasesOption,
@@ -36,8 +44,6 @@ import {
 } from './audit-sheets.js';
 
 export type { AuditFile };
-
-const { argumentIssue, isBoolean, isFunction, isRecord, oneOf, optionIssues, quoteText } = toolkit;
 
 /** Options of `rateAudit`. @category Sheets */
 export interface AuditOptions {

@@ -3,23 +3,23 @@
 // by group), as the one result object the report renderer takes.
 import {
   RatingRuleError,
-  breakdownByGroup,
   formatPath,
   frameworks,
   rateInspection,
-  ratingIntervals,
-  ratingMargins,
-  resampleRating,
   type BandingPolicy,
-  type CaseTally,
   type Framework,
-  type GroupBreakdown,
   type InspectionRating,
-  type RatingIntervals,
   type RatingIssue,
-  type ResampledRating,
-  type StandardMargin,
 } from 'hmip-ratings';
+import { breakdownByGroup, type GroupBreakdown } from 'hmip-ratings/breakdown';
+import {
+  ratingIntervals,
+  resampleRating,
+  type RatingIntervals,
+  type ResampledRating,
+} from 'hmip-ratings/confidence';
+import { ratingMargins, type StandardMargin } from 'hmip-ratings/margins';
+import { type CaseTally } from 'hmip-ratings/cases';
 import { parseJson } from '../read/json.js';
 import {
   rateAudit,

@@ -1,23 +1,23 @@
 import {
   RatingRuleError,
-  rateCases,
   standardsOf,
-  tallyCases,
-  type CaseRating,
-  type CaseRecord,
-  type Judgements,
   type Framework,
   type IssueLocation,
   type RateOptions,
   type RatingIssue,
-  type TallyOptions,
-  toolkit,
 } from 'hmip-ratings';
+import {
+  rateCases,
+  tallyCases,
+  type CaseRating,
+  type CaseRecord,
+  type Judgements,
+  type TallyOptions,
+} from 'hmip-ratings/cases';
+import { argumentIssue, frameworkArgument, isRecord, plainList } from 'hmip-ratings/toolkit';
 import type { CaseSheet } from '../read/case-sheet.js';
 import type { JudgementSheet } from '../read/judgement-sheet.js';
 import { located, onePerCell, sortIssues } from '../read/located.js';
-
-const { argumentIssue, frameworkArgument, isRecord, plainList } = toolkit;
 
 /** Where an issue from the rules points in the sheets the evidence came from. */
 function locate(issue: RatingIssue, cases: CaseSheet, judgements?: JudgementSheet): IssueLocation {

@@ -1,14 +1,9 @@
 // An audit sample drawn from a caseload sheet: the caseload and audit log read, the draw with its
 // problems located in the sheets, and the sample as case records for an audit sheet ready for `rate`.
-import {
-  RatingRuleError,
-  drawSample,
-  type AuditSample,
-  type CaseRecord,
-  type RatingIssue,
-  type SampleOptions,
-  toolkit,
-} from 'hmip-ratings';
+import { RatingRuleError, type RatingIssue } from 'hmip-ratings';
+import { drawSample, type AuditSample, type SampleOptions } from 'hmip-ratings/sampling';
+import { type CaseRecord } from 'hmip-ratings/cases';
+import { argumentIssue, isRecord } from 'hmip-ratings/toolkit';
 import {
   readAuditLog,
   readCaseload,
@@ -18,8 +13,6 @@ import {
 } from '../read/caseload-sheet.js';
 import type { AuditFile } from '../read/files.js';
 import { located, sortIssues } from '../read/located.js';
-
-const { argumentIssue, isRecord } = toolkit;
 
 /** Options of `sampleCaseload`: those of `drawSample`, with the audit log as a sheet. @category Sheets */
 export interface CaseloadSampleOptions extends Omit<SampleOptions, 'audited'> {

@@ -3,14 +3,22 @@
 // their figures. Every problem in every file is found in one pass and reported together.
 import {
   RatingRuleError,
-  auditTrend,
-  type AuditTrend,
-  type CaseTally,
   type Framework,
   type InspectionRating,
   type RatingIssue,
-  toolkit,
 } from 'hmip-ratings';
+import { auditTrend, type AuditTrend } from 'hmip-ratings/trend';
+import { type CaseTally } from 'hmip-ratings/cases';
+import {
+  argumentIssue,
+  isBoolean,
+  isFunction,
+  isRecord,
+  numberIn,
+  oneOf,
+  optionIssues,
+  plainList,
+} from 'hmip-ratings/toolkit';
 import { limitsOf } from '../read/csv.js';
 import { disposalAliasesOption, fileOf, frameworkOption, limitsOption } from '../read/files.js';
 import type { ReadLimits } from '../read/limits.js';
@@ -25,9 +33,6 @@ import type { Inflater } from '../read/workbook-reader.js';
 import { rateAudit, type AuditOptions, type FrameworkChoice } from './rate-audit.js';
 
 export type { TrendDateSource };
-
-const { argumentIssue, isBoolean, isFunction, isRecord, numberIn, oneOf, optionIssues, plainList } =
-  toolkit;
 
 /** The most audits a trend reads. */
 const MAX_TREND_FILES = 100;

@@ -1,6 +1,5 @@
-import { type Answer, toolkit } from 'hmip-ratings';
-
-const { quoteText } = toolkit;
+import { type Answer } from 'hmip-ratings/cases';
+import { quoteText } from 'hmip-ratings/toolkit';
 
 /** How one typed answer reads: an answer, blank, ambiguous, or not an answer at all. */
 export type Spelling =

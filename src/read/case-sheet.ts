@@ -1,11 +1,12 @@
+import { RatingRuleError, keyQuestionsOf, type Framework, type RatingIssue } from 'hmip-ratings';
+import { type CaseRecord } from 'hmip-ratings/cases';
 import {
-  RatingRuleError,
-  keyQuestionsOf,
-  type CaseRecord,
-  type Framework,
-  type RatingIssue,
-  toolkit,
-} from 'hmip-ratings';
+  argumentIssue,
+  frameworkArgument,
+  isRecord,
+  optionsSnapshot,
+  quoteText,
+} from 'hmip-ratings/toolkit';
 import { readAnswer } from './answer-spelling.js';
 import { isBlankRow } from '../sheet/columns.js';
 import { located } from './located.js';
@@ -20,8 +21,6 @@ import {
 } from './sheet-header.js';
 
 export { QUESTION_ID };
-
-const { argumentIssue, frameworkArgument, isRecord, optionsSnapshot, quoteText } = toolkit;
 
 /** Case records read from a sheet, with where each came from, so later errors can point at cells. @category Sheets */
 export interface CaseSheet {

@@ -1,14 +1,8 @@
 // Reading a service's caseload (the cases an audit sample is drawn from) and its log of earlier
 // audits, from CSV or a workbook, with every problem located at row and column in one pass.
-import {
-  RatingRuleError,
-  youth2021,
-  type AuditedCase,
-  type CaseloadRecord,
-  type Framework,
-  type RatingIssue,
-  toolkit,
-} from 'hmip-ratings';
+import { RatingRuleError, youth2021, type Framework, type RatingIssue } from 'hmip-ratings';
+import { type AuditedCase, type CaseloadRecord } from 'hmip-ratings/sampling';
+import { argumentIssue, isFunction, isRecord, optionIssues, quoteText } from 'hmip-ratings/toolkit';
 import {
   disposalAliasesOption,
   extension,
@@ -34,8 +28,6 @@ import { labelKey, labelTable } from '../sheet/labels.js';
 import type { ReadLimits } from './limits.js';
 import { located, sortIssues } from './located.js';
 import type { Inflater, WorkbookSheet } from './workbook-reader.js';
-
-const { argumentIssue, isFunction, isRecord, optionIssues, quoteText } = toolkit;
 
 /** A caseload read from a sheet, with where each case came from. @category Sheets */
 export interface CaseloadSheet {

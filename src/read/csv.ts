@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { RatingRuleError, type Framework, type RatingIssue, toolkit } from 'hmip-ratings';
+import { RatingRuleError, type Framework, type RatingIssue } from 'hmip-ratings';
+import { argumentIssue, isRecord, optionsSnapshot } from 'hmip-ratings/toolkit';
 import {
   checkSheetArguments,
   readCaseRows,
@@ -10,8 +11,6 @@ import { readJudgementRows, type JudgementSheet } from './judgement-sheet.js';
 import { located } from './located.js';
 
 import { LIMITS, type ReadLimits } from './limits.js';
-
-const { argumentIssue, isRecord, optionsSnapshot } = toolkit;
 
 // A cell this library wrote as text that a spreadsheet could run as a formula starts with a quote
 // (OWASP, "CSV Injection"); reading it back drops that quote, so a round trip changes nothing.

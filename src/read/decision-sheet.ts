@@ -1,21 +1,14 @@
 // The decisions of a moderation, read from the disagreements sheet with its decision column filled
 // in: one row per case and question, a blank decision deciding nothing.
-import {
-  keyQuestionsOf,
-  type Answer,
-  type CaseRecord,
-  type Framework,
-  type RatingIssue,
-  toolkit,
-} from 'hmip-ratings';
+import { keyQuestionsOf, type Framework, type RatingIssue } from 'hmip-ratings';
+import { type Answer, type CaseRecord } from 'hmip-ratings/cases';
+import { quoteText } from 'hmip-ratings/toolkit';
 import { columnLabel, isBlankRow } from '../sheet/columns.js';
 import { SHORT } from '../sheet/layout.js';
 import { readAnswer } from './answer-spelling.js';
 import type { CaseSheet } from './case-sheet.js';
 import { located } from './located.js';
 import { headerAt } from './sheet-rows.js';
-
-const { quoteText } = toolkit;
 
 /** Decisions read from a disagreements sheet: records, and the row of each decided answer. */
 export interface DecisionRows {

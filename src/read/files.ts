@@ -1,10 +1,9 @@
 // What every reader of files shares: a file given as { name, data }, read once into the library's
 // own copy; whether its data is a workbook (a zip) or text; and the options every reader takes.
-import { frameworks, toolkit, type Framework, type RatingIssue } from 'hmip-ratings';
+import { frameworks, type Framework, type RatingIssue } from 'hmip-ratings';
+import { frameworkArgument, isRecord, quoteText } from 'hmip-ratings/toolkit';
 import type { ReadLimits } from './limits.js';
 import { bytesOf, located } from './located.js';
-
-const { frameworkArgument, isRecord, quoteText } = toolkit;
 
 /** A zip (an .xlsx workbook) by its first four bytes, whatever the file is called. */
 /** A file as given: its name (shown in every problem) and its content, text or bytes. @category Sheets */

@@ -3,20 +3,18 @@ import {
   RatingRuleError,
   standardsOf,
   type Framework,
-  type Judgements,
   type Rating,
   type RatingIssue,
   type StandardEvidence,
-  toolkit,
 } from 'hmip-ratings';
+import { type Judgements } from 'hmip-ratings/cases';
+import { argumentIssue, isRecord, optionsSnapshot, preview, quoteText } from 'hmip-ratings/toolkit';
 import { checkSheetArguments } from './case-sheet.js';
 import { columnLabel, isBlankRow } from '../sheet/columns.js';
 import { isInDoubt, labelKey, labelTable } from '../sheet/labels.js';
 import { located } from './located.js';
 import { rowsCopy } from '../sheet/rows.js';
 import { parseJson } from './json.js';
-
-const { argumentIssue, isRecord, optionsSnapshot, preview, quoteText } = toolkit;
 
 /** The panel's judgements read from a sheet or JSON file, with the row of each standard. @category Sheets */
 export interface JudgementSheet {

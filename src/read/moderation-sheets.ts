@@ -1,7 +1,8 @@
 // The sheets of a moderation read from their files: two case sheets of the same cases and,
 // optionally, the decisions (a disagreements sheet or a case sheet); and what the core finds
 // between them, located at file, row and column.
-import type { CaseRecord, Framework, IssueLocation, RatingIssue } from 'hmip-ratings';
+import type { CaseRecord } from 'hmip-ratings/cases';
+import type { Framework, IssueLocation, RatingIssue } from 'hmip-ratings';
 import { QUESTION_ID, readCaseRows, type CaseSheet } from './case-sheet.js';
 import { decisionKey, readDecisionRows, type DecisionRows } from './decision-sheet.js';
 import type { AuditFile } from './files.js';

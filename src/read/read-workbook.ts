@@ -1,4 +1,5 @@
-import { RatingRuleError, type Framework, type RatingIssue, toolkit } from 'hmip-ratings';
+import { RatingRuleError, type Framework, type RatingIssue } from 'hmip-ratings';
+import { argumentIssue } from 'hmip-ratings/toolkit';
 import {
   checkSheetArguments,
   readCaseRows,
@@ -10,8 +11,6 @@ import { readJudgementRows, type JudgementSheet } from './judgement-sheet.js';
 import type { ReadLimits } from './limits.js';
 import { bytesOf, located } from './located.js';
 import { readWorkbook, type Inflater } from './workbook-reader.js';
-
-const { argumentIssue } = toolkit;
 
 /**
  * Reads a case-audit workbook: its visible `Cases` sheet (or its only visible sheet) and, when

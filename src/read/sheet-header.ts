@@ -1,18 +1,11 @@
 // What the case and caseload sheets read alike: the header row (where each field is, the answer and
 // attribute columns, a header twice, a blank header over values, a missing column and the column
 // that may be it), and each row's disposal and kind of case.
-import {
-  type CaseKind,
-  type Disposal,
-  type Framework,
-  type RatingIssue,
-  toolkit,
-} from 'hmip-ratings';
+import { type CaseKind, type Disposal, type Framework, type RatingIssue } from 'hmip-ratings';
+import { quoteText } from 'hmip-ratings/toolkit';
 import { columnLabel } from '../sheet/columns.js';
 import { labelKey, labelTable } from '../sheet/labels.js';
 import { located } from './located.js';
-
-const { quoteText } = toolkit;
 
 /** The kinds of case as a sheet may write them ("oocd" for out-of-court). */
 export const KINDS = labelTable<CaseKind>([

@@ -1,14 +1,13 @@
 // A sheet's cells from a file: CSV, or one visible sheet of a workbook, with the name its problems
 // are shown under; and the header row's columns by name.
-import { type RatingIssue, toolkit } from 'hmip-ratings';
+import { type RatingIssue } from 'hmip-ratings';
+import { quoteText } from 'hmip-ratings/toolkit';
 import { labelKey } from '../sheet/labels.js';
 import { readCsvRows } from './csv.js';
 import { extension, fileText, isZip, type AuditFile } from './files.js';
 import type { ReadLimits } from './limits.js';
 import { located } from './located.js';
 import type { Inflater } from './workbook-reader.js';
-
-const { quoteText } = toolkit;
 
 /** A sheet's cells and the name its problems are shown under ("audit.xlsx [Cases]"). */
 export interface SheetRows {

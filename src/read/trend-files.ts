@@ -1,7 +1,8 @@
 // The files of a trend of audits: dropped files paired into audits (a case sheet and its
 // judgements, by name), and each audit's date found, in this order: the date given with it, the
 // single date of its case sheet's date column, or a date in its file name.
-import { RatingRuleError, toolkit, type RatingIssue } from 'hmip-ratings';
+import { RatingRuleError, type RatingIssue } from 'hmip-ratings';
+import { argumentIssue, plainList, quoteText } from 'hmip-ratings/toolkit';
 import { columnLabel, isBlankRow } from '../sheet/columns.js';
 import { readDate } from '../sheet/dates.js';
 import { readCsvRows } from './csv.js';
@@ -9,8 +10,6 @@ import { extension, fileOf, fileText, isZip, type AuditFile } from './files.js';
 import type { ReadLimits } from './limits.js';
 import { located } from './located.js';
 import type { Inflater } from './workbook-reader.js';
-
-const { argumentIssue, plainList, quoteText } = toolkit;
 
 /**
  * One audit's files: the case sheet (CSV or workbook), its judgements if any, and optionally its

@@ -1,15 +1,11 @@
+import { RatingRuleError, standardsOf, type Framework } from 'hmip-ratings';
 import {
-  RatingRuleError,
   caseRecordSchema,
-  standardsOf,
   type Answer,
   type CaseRecord,
-  type Framework,
   type Judgements,
-  toolkit,
-} from 'hmip-ratings';
-
-const { argumentIssue, plainRecords, frameworkArgument, isRecord } = toolkit;
+} from 'hmip-ratings/cases';
+import { argumentIssue, frameworkArgument, isRecord, plainRecords } from 'hmip-ratings/toolkit';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 

@@ -1,7 +1,6 @@
 // A sheet as an argument: rows of cells of text, checked and copied before anything reads them.
-import { type RatingIssue, toolkit } from 'hmip-ratings';
-
-const { argumentIssue, plainList } = toolkit;
+import { type RatingIssue } from 'hmip-ratings';
+import { argumentIssue, plainList } from 'hmip-ratings/toolkit';
 
 /** A checked copy of rows of text passed as an argument (see `rowsIssues`). */
 export function rowsCopy(rows: unknown): string[][] {

@@ -6,7 +6,7 @@
 // object, a list or true, turn by turn), one object at a time; each call must give a
 // typed error or a result, and the rooms that copy their input give the very same result.
 import { describe, expect, it } from 'vitest';
-import * as api from '../../src/index.js';
+import { api } from '../support/entries.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
 import { EXPORTED, VALID, callWithTarget, objectPaths, type ArgumentPath } from './valid-calls.js';
 

@@ -5,28 +5,26 @@ import {
   RatingRuleError,
   bandFor,
   bandForCounts,
-  cumberland2024,
   defineFramework,
   discretionTriggers,
   formatPath,
   lowestKeyQuestion,
   overallBandFor,
   percentYes,
-  rateCases,
   rateInspection,
-  ratingMargins,
   ratingRank,
   ratingScore,
   ratingsTable,
   safeRateInspection,
   standardsOf,
-  tallyCases,
   youth2018,
   youth2021,
-  type CaseRecord,
   type DiscretionHook,
   type KeyQuestionFigure,
 } from '../../src/index.js';
+import { cumberland2024 } from '../../src/published/index.js';
+import { rateCases, tallyCases, type CaseRecord } from '../../src/cases/index.js';
+import { ratingMargins } from '../../src/margins/index.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
 import { refused } from '../support/refused.js';
 

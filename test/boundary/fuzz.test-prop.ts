@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as api from '../../src/index.js';
+import { api } from '../support/entries.js';
 import * as sheets from '../../src/sheets.js';
 import { main } from '../../src/cli/main.js';
 import {

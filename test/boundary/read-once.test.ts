@@ -9,7 +9,7 @@
 // caseload's attributes, casesToRows its records, and bandForCounts, resampleRows and four sheet
 // readers their options; and the workbooks differed by the clock in their bytes.
 import { describe, expect, it, vi } from 'vitest';
-import * as api from '../../src/index.js';
+import { api } from '../support/entries.js';
 import * as sheets from '../../src/sheets.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
 import { EXPORTED, VALID, callWithTarget, objectPaths } from './valid-calls.js';

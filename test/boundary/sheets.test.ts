@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RatingRuleError, cumberland2024, rateInspection, youth2021 } from '../../src/index.js';
+import { RatingRuleError, rateInspection, youth2021 } from '../../src/index.js';
+import { cumberland2024 } from '../../src/published/index.js';
 import {
   formatReport,
   judgementsFromJson,

@@ -2,7 +2,8 @@
 // make one value hostile at a time. A test in fuzz.test-prop.ts checks the table names only real
 // exports.
 import { readFileSync } from 'node:fs';
-import * as api from '../../src/index.js';
+import { api } from '../support/entries.js';
+import type { CaseloadRecord } from '../../src/sampling/index.js';
 import * as sheets from '../../src/sheets.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
 
@@ -13,7 +14,7 @@ export const JUDGEMENTS = readFileSync('examples/cumberland/judgements.csv', 'ut
 export const AUDIT = readFileSync('examples/cumberland/audit.xlsx');
 const rating = api.rateInspection(cumberland2024);
 const CASELOAD = readFileSync('examples/caseload.csv', 'utf8');
-const caseload: api.CaseloadRecord[] = [
+const caseload: CaseloadRecord[] = [
   {
     id: 'C1',
     kind: 'court',

@@ -1,15 +1,9 @@
 // Figures by group: each group's figures are the tally of its own cases, small numbers are
 // suppressed by the stated rule, and bad input is refused.
 import { describe, expect, it } from 'vitest';
-import {
-  RATINGS,
-  breakdownByGroup,
-  breakdownRows,
-  rateCases,
-  tallyCases,
-  youth2021,
-  type CaseRecord,
-} from '../../src/index.js';
+import { RATINGS, youth2021 } from '../../src/index.js';
+import { breakdownByGroup, breakdownRows } from '../../src/breakdown/index.js';
+import { rateCases, tallyCases, type CaseRecord } from '../../src/cases/index.js';
 import { suppressTable } from '../../src/breakdown/suppression.js';
 import { deepFreeze } from '../../src/model/deep-freeze.js';
 import { cumberlandCases } from '../../scripts/cumberland-cases.js';

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import { caseRecordSchema } from '../../src/index.js';
+import { caseRecordSchema } from '../../src/cases/index.js';
 import { isCaseRecord } from '../../src/cases/case-record.js';
 
 // Near-valid records: each field drawn from valid values and from the usual mistakes.

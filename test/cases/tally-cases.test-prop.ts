@@ -1,13 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import {
-  keyQuestionsOf,
-  rateCases,
-  ratingRank,
-  tallyCases,
-  youth2021,
-  type CaseRecord,
-} from '../../src/index.js';
+import { keyQuestionsOf, ratingRank, youth2021 } from '../../src/index.js';
+import { rateCases, tallyCases, type CaseRecord } from '../../src/cases/index.js';
 
 const judgements = {
   '1.1': { rating: 'Good' },

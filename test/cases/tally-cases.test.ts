@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RatingRuleError } from '../../src/index.js';
-import { tallyCases, youth2018, youth2021, type CaseRecord } from '../../src/index.js';
+import { tallyCases, type CaseRecord } from '../../src/cases/index.js';
+import { youth2018, youth2021 } from '../../src/index.js';
 
 const court = (
   id: string,

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cumberland2024 } from '../../src/index.js';
+import { cumberland2024 } from '../../src/published/index.js';
 import { main } from '../../src/cli/main.js';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { RATINGS, keyQuestionInterval } from '../../src/index.js';
+import { RATINGS } from '../../src/index.js';
+import { keyQuestionInterval } from '../../src/confidence/index.js';
 import { counts } from '../support/arbitraries.js';
 
 const level = fc.constantFrom(0.5, 0.8, 0.9, 0.95, 0.99);

@@ -1,15 +1,9 @@
 // The exact (Clopper-Pearson) interval, pinned against R 4.2.2's binom.test.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  defineFramework,
-  keyQuestionInterval,
-  rateCases,
-  ratingIntervals,
-  intervalRows,
-  youth2018,
-  youth2021,
-} from '../../src/index.js';
+import { defineFramework, youth2018, youth2021 } from '../../src/index.js';
+import { keyQuestionInterval, ratingIntervals, intervalRows } from '../../src/confidence/index.js';
+import { rateCases } from '../../src/cases/index.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
 import { refused } from '../support/refused.js';
 

@@ -1,13 +1,7 @@
 // A slow, plain bootstrap to check resampleRating's lean loop against: the same draws (the same
 // random source, court cases first, then out-of-court), each resample rated by rateCases itself.
-import {
-  rateCases,
-  standardsOf,
-  type BandingPolicy,
-  type CaseRecord,
-  type Framework,
-  type Judgements,
-} from '../../src/index.js';
+import { rateCases, type CaseRecord, type Judgements } from '../../src/cases/index.js';
+import { standardsOf, type BandingPolicy, type Framework } from '../../src/index.js';
 import { randomSource } from '../../src/model/random.js';
 
 export interface OracleCounts {

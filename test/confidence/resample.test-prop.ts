@@ -3,13 +3,13 @@ import { describe, expect } from 'vitest';
 import {
   RATINGS,
   keyQuestionsOf,
-  resampleRating,
   standardsOf,
   youth2018,
   youth2021,
-  type CaseRecord,
   type Framework,
 } from '../../src/index.js';
+import { resampleRating } from '../../src/confidence/index.js';
+import { type CaseRecord } from '../../src/cases/index.js';
 import { oracleBootstrap } from './oracle.js';
 
 const ANSWER = fc.constantFrom('yes', 'yes', 'no', 'not applicable', undefined);

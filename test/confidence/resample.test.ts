@@ -1,13 +1,9 @@
 // The seeded bootstrap over cases: pinned figures, its agreement with rating every resample by
 // rateCases, its quantiles against R, and bad input.
 import { describe, expect, it } from 'vitest';
-import {
-  rateCases,
-  resampleRating,
-  resampleRows,
-  youth2021,
-  type CaseRecord,
-} from '../../src/index.js';
+import { rateCases, type CaseRecord } from '../../src/cases/index.js';
+import { resampleRating, resampleRows } from '../../src/confidence/index.js';
+import { youth2021 } from '../../src/index.js';
 import { quantileRank } from '../../src/confidence/resample-rating.js';
 import { deepFreeze } from '../../src/model/deep-freeze.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';

@@ -1,13 +1,9 @@
 import { test } from '@fast-check/vitest';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  inspectionRatingSchema,
-  publishedInspections,
-  rateInspection,
-  rateCases,
-  youth2021,
-} from '../../src/index.js';
+import { inspectionRatingSchema, rateInspection, youth2021 } from '../../src/index.js';
+import { publishedInspections } from '../../src/published/index.js';
+import { rateCases } from '../../src/cases/index.js';
 import { schemaFiles, schemaJson } from '../../scripts/make-schemas.js';
 import { cumberlandCases } from '../../scripts/cumberland-cases.js';
 import { evidence2021 } from '../support/arbitraries.js';

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { cumberland2024, rateInspection, ratingsTable } from '../../src/index.js';
+import { cumberland2024 } from '../../src/published/index.js';
+import { rateInspection, ratingsTable } from '../../src/index.js';
 
 it('prints the ratings table as the reports show it, with the lowest key question and any discretion', () => {
   const table = ratingsTable(rateInspection(cumberland2024));

@@ -1,12 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import {
-  rateInspection,
-  ratingMargins,
-  ratingRank,
-  youth2021,
-  type RatingMove,
-} from '../../src/index.js';
+import { rateInspection, ratingRank, youth2021 } from '../../src/index.js';
+import { ratingMargins, type RatingMove } from '../../src/margins/index.js';
 import { evidence2021 } from '../support/arbitraries.js';
 
 type Evidence = {

@@ -5,14 +5,13 @@
 import { fc, test } from '@fast-check/vitest';
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
+import { RatingRuleError, youth2021 } from '../../src/index.js';
 import {
-  RatingRuleError,
   cohensKappa,
   compareAudits,
   moderateCases,
   roundKappa,
-  youth2021,
-} from '../../src/index.js';
+} from '../../src/moderation/index.js';
 import { disagreementRows, formatModeration, moderateAudits } from '../../src/sheets.js';
 import { cumberlandCases } from '../../scripts/cumberland-cases.js';
 import {

@@ -3,7 +3,7 @@
 // po = sum(diag(m))/n, pe = sum(rowSums(m)*colSums(m))/n^2, kappa = (po-pe)/(1-pe), printed with
 // print(kappa, digits = 15).
 import { describe, expect, it } from 'vitest';
-import { cohensKappa, roundKappa } from '../../src/index.js';
+import { cohensKappa, roundKappa } from '../../src/moderation/index.js';
 import { refused } from '../support/refused.js';
 
 /** The issues of the RatingRuleError a call throws. */

@@ -1,18 +1,9 @@
 // Properties of agreement, kappa and moderation over random audits of both frameworks.
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import {
-  ANSWERS,
-  cohensKappa,
-  compareAudits,
-  keyQuestionsOf,
-  moderateCases,
-  youth2018,
-  youth2021,
-  type Answer,
-  type CaseRecord,
-  type Framework,
-} from '../../src/index.js';
+import { ANSWERS, type Answer, type CaseRecord } from '../../src/cases/index.js';
+import { cohensKappa, compareAudits, moderateCases } from '../../src/moderation/index.js';
+import { keyQuestionsOf, youth2018, youth2021, type Framework } from '../../src/index.js';
 
 const answer = fc.constantFrom<Answer>(...ANSWERS);
 

@@ -3,15 +3,9 @@
 // once, the input untouched).
 import { describe, expect, it } from 'vitest';
 import type { RatingRuleError } from '../../src/index.js';
-import {
-  compareAudits,
-  moderateCases,
-  rateCases,
-  tallyCases,
-  youth2018,
-  youth2021,
-  type CaseRecord,
-} from '../../src/index.js';
+import { compareAudits, moderateCases } from '../../src/moderation/index.js';
+import { rateCases, tallyCases, type CaseRecord } from '../../src/cases/index.js';
+import { youth2018, youth2021 } from '../../src/index.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
 import { refused } from '../support/refused.js';
 

@@ -13,7 +13,8 @@ import { parseHTML } from 'linkedom';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM, launchChromium } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ratingIntervals, youth2021 } from '../../src/index.js';
+import { ratingIntervals } from '../../src/confidence/index.js';
+import { youth2021 } from '../../src/index.js';
 import { htmlReport, ratingCharts, serverDocument, type ReportInput } from '../../src/sheets.js';
 import { OPTIONS, fullInput } from '../support/report-fixtures.js';
 

@@ -91,7 +91,7 @@ test.prop(
 )(
   'a hostile option: a typed error or a chart, and the options left as they were',
   async (key, value) => {
-    const rating = rateInspection((await import('../../src/index.js')).cumberland2024);
+    const rating = rateInspection((await import('../../src/published/index.js')).cumberland2024);
     const options: Record<string, unknown> = { document, width: 390, [key]: value };
     const before = fc.stringify(options);
     for (const call of [

@@ -4,14 +4,14 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   RatingRuleError,
-  cumberland2024,
   defineFramework,
   rateInspection,
-  ratingIntervals,
   youth2018,
   youth2021,
   type InspectionRating,
 } from '../../src/index.js';
+import { cumberland2024 } from '../../src/published/index.js';
+import { ratingIntervals } from '../../src/confidence/index.js';
 import {
   keyQuestionChart,
   overallScoreChart,

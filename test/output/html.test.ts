@@ -2,14 +2,10 @@
 // the json format, charts with text alternatives, and every text from a file escaped.
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  breakdownRows,
-  cumberland2024,
-  intervalRows,
-  rateInspection,
-  resampleRows,
-  type InspectionRating,
-} from '../../src/index.js';
+import { breakdownRows } from '../../src/breakdown/index.js';
+import { cumberland2024 } from '../../src/published/index.js';
+import { intervalRows, resampleRows } from '../../src/confidence/index.js';
+import { rateInspection, type InspectionRating } from '../../src/index.js';
 import { formatReport, htmlReport, type ReportInput } from '../../src/sheets.js';
 import {
   JUDGEMENTS,
@@ -228,7 +224,8 @@ describe('text from files and frameworks stays text', () => {
       .join('\n');
     const audit = await cumberlandAudit(cases, judgements);
     const rating = { ...audit.rating, service: HOSTILE };
-    const { breakdownByGroup, youth2021 } = await import('../../src/index.js');
+    const { youth2021 } = await import('../../src/index.js');
+    const { breakdownByGroup } = await import('../../src/breakdown/index.js');
     const breakdown = breakdownByGroup(youth2021, audit.cases.cases, HOSTILE, { suppressBelow: 1 });
     const report = await htmlReport(
       { rating, tally: audit.tally, margins: audit.margins, breakdown },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rateCases, youth2018, youth2021, type CaseRecord } from '../../src/index.js';
+import { rateCases, type CaseRecord } from '../../src/cases/index.js';
+import { youth2018, youth2021 } from '../../src/index.js';
 import {
   casesToRows,
   casesWorkbook,

@@ -1,85 +1,78 @@
 import { expect, it } from 'vitest';
-import * as api from '../../src/index.js';
 import * as sheets from '../../src/sheets.js';
+import { ENTRIES } from '../support/entries.js';
 
-it('the public API is exactly this list of runtime exports (an accidental export or removal is a visible diff)', () => {
-  expect(Object.keys(api).sort()).toEqual([
-    'ANSWERS',
-    'DEFAULT_REAUDIT_MONTHS',
-    'DEFAULT_SAMPLE_SEED',
-    'DEFAULT_SIZE_POLICY',
-    'DEFAULT_STRATA_ATTRIBUTES',
-    'DEFAULT_WINDOWS',
+// Each entry of hmip-ratings and its runtime names: an accidental export or removal is a visible
+// diff. The root entry is the rating rules' core; the quality-assurance rooms have their own.
+const EXPECTED: Record<keyof typeof ENTRIES, readonly string[]> = {
+  '.': [
     'RATINGS',
     'RatingRuleError',
-    'addCalendarMonths',
-    'answerSchema',
-    'auditTrend',
-    'auditTrendSchema',
-    'auditedCaseSchema',
     'bandFor',
     'bandForCounts',
-    'breakdownByGroup',
-    'breakdownRows',
-    'caseRecordSchema',
-    'caseRecordsSchema',
-    'caseTallySchema',
-    'caseloadRecordSchema',
-    'caseloadRecordsSchema',
-    'cheshire2021',
-    'cohensKappa',
-    'compareAudits',
-    'cumberland2024',
     'defineFramework',
     'discretionDecisionSchema',
     'discretionTriggers',
-    'drawSample',
     'formatLocation',
     'formatPath',
     'frameworkSchema',
     'frameworks',
     'inspectionEvidenceSchema',
     'inspectionRatingSchema',
-    'intervalRows',
     'isRating',
     'keyQuestionEvidenceSchema',
-    'keyQuestionInterval',
     'keyQuestionsOf',
     'lowestKeyQuestion',
-    'marginsSchema',
-    'moderateCases',
-    'normalQuantile',
     'overallBandFor',
     'percentYes',
     'plainText',
-    'publishedInspections',
-    'rateCases',
     'rateInspection',
-    'ratingIntervals',
-    'ratingMargins',
     'ratingRank',
     'ratingSchema',
     'ratingScore',
     'ratingsTable',
-    'resampleRating',
-    'resampleRows',
-    'roundKappa',
     'safeRateInspection',
-    'sampleSize',
-    'shareChange',
     'standardEvidenceSchema',
     'standardsOf',
-    'tallyCases',
-    'toolkit',
-    'trendRows',
-    'walthamForest2024',
     'youth2018',
     'youth2021',
-  ]);
-});
-
-it('the toolkit namespace lists exactly these helpers', () => {
-  expect(Object.keys(api.toolkit).sort()).toEqual([
+  ],
+  './cases': [
+    'ANSWERS',
+    'answerSchema',
+    'caseRecordSchema',
+    'caseRecordsSchema',
+    'caseTallySchema',
+    'rateCases',
+    'tallyCases',
+  ],
+  './margins': ['marginsSchema', 'ratingMargins'],
+  './sampling': [
+    'DEFAULT_REAUDIT_MONTHS',
+    'DEFAULT_SAMPLE_SEED',
+    'DEFAULT_SIZE_POLICY',
+    'DEFAULT_STRATA_ATTRIBUTES',
+    'DEFAULT_WINDOWS',
+    'addCalendarMonths',
+    'auditedCaseSchema',
+    'caseloadRecordSchema',
+    'caseloadRecordsSchema',
+    'drawSample',
+    'normalQuantile',
+    'sampleSize',
+  ],
+  './confidence': [
+    'intervalRows',
+    'keyQuestionInterval',
+    'ratingIntervals',
+    'resampleRating',
+    'resampleRows',
+  ],
+  './breakdown': ['breakdownByGroup', 'breakdownRows'],
+  './moderation': ['cohensKappa', 'compareAudits', 'moderateCases', 'roundKappa'],
+  './trend': ['auditTrend', 'auditTrendSchema', 'shareChange', 'trendRows'],
+  './published': ['cheshire2021', 'cumberland2024', 'publishedInspections', 'walthamForest2024'],
+  './toolkit': [
     'PREVIEW_LENGTH',
     'argumentIssue',
     'describeFigure',
@@ -100,7 +93,31 @@ it('the toolkit namespace lists exactly these helpers', () => {
     'quoteText',
     'text',
     'wholeNumber',
-  ]);
+  ],
+};
+
+for (const [entry, names] of Object.entries(EXPECTED)) {
+  it(`hmip-ratings${entry.slice(1)} exports exactly its list`, () => {
+    expect(Object.keys(ENTRIES[entry as keyof typeof ENTRIES]).sort()).toEqual(names);
+  });
+}
+
+it('every name has one home: no name is exported by two entries', () => {
+  const homes = new Map<string, string>();
+  const twice: string[] = [];
+  for (const [entry, names] of Object.entries(EXPECTED))
+    for (const name of names) {
+      const home = homes.get(name);
+      if (home === undefined) homes.set(name, entry);
+      else twice.push(`${name} (${home} and ${entry})`);
+    }
+  expect(twice).toEqual([]);
+});
+
+it('the root entry reads in one screen (at most 60 lines)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const lines = readFileSync(new URL('../../src/index.ts', import.meta.url), 'utf8').split('\n');
+  expect(lines.length).toBeLessThanOrEqual(60);
 });
 
 it('hmip-ratings-sheets exports exactly this list', () => {

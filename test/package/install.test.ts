@@ -64,7 +64,7 @@ describe('installing the packed packages into empty projects', () => {
       [
         '--input-type=module',
         '-e',
-        "import { rateInspection, cumberland2024 } from 'hmip-ratings'; console.log(rateInspection(cumberland2024).score)",
+        "import { rateInspection } from 'hmip-ratings'; import { cumberland2024 } from 'hmip-ratings/published'; console.log(rateInspection(cumberland2024).score)",
       ],
       { cwd: dir, encoding: 'utf8' },
     );

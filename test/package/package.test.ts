@@ -23,7 +23,7 @@ describe('the published packages', () => {
   it('work from CommonJS', () => {
     const out = node([
       '-e',
-      "const h = require('hmip-ratings'); const s = require('hmip-ratings-sheets'); console.log(h.rateInspection(h.cumberland2024).score, h.percentYes(5, 8), typeof s.readCasesCsv)",
+      "const h = require('hmip-ratings'); const p = require('hmip-ratings/published'); const s = require('hmip-ratings-sheets'); console.log(h.rateInspection(p.cumberland2024).score, h.percentYes(5, 8), typeof s.readCasesCsv)",
     ]);
     expect(out.trim()).toBe('12 63 function');
   });
@@ -32,7 +32,7 @@ describe('the published packages', () => {
     const out = node([
       '--input-type=module',
       '-e',
-      "import { rateInspection, walthamForest2024 } from 'hmip-ratings'; import { formatReport } from 'hmip-ratings-sheets'; console.log(rateInspection(walthamForest2024).score, typeof formatReport)",
+      "import { rateInspection } from 'hmip-ratings'; import { walthamForest2024 } from 'hmip-ratings/published'; import { formatReport } from 'hmip-ratings-sheets'; console.log(rateInspection(walthamForest2024).score, typeof formatReport)",
     ]);
     expect(out.trim()).toBe('11 function');
   });
@@ -44,6 +44,25 @@ describe('the published packages', () => {
       "import { RatingRuleError } from 'hmip-ratings'; import { csvRows } from 'hmip-ratings-sheets'; try { csvRows('a\\n\"b', 'x.csv') } catch (e) { console.log(e instanceof RatingRuleError) }",
     ]);
     expect(out.trim()).toBe('true');
+  });
+
+  it('one copy in a process: require and import give the same classes, so instanceof holds', () => {
+    // A tool that requires the package and a dependency that imports it share one module
+    // (ESM only; Node 20.19 and later load it with require()).
+    const out = node([
+      '--input-type=module',
+      '-e',
+      [
+        "import { createRequire } from 'node:module';",
+        "const required = createRequire(process.cwd() + '/x.js')('hmip-ratings');",
+        "const imported = await import('hmip-ratings');",
+        "const sheets = createRequire(process.cwd() + '/x.js')('hmip-ratings-sheets');",
+        'let caught; try { required.rateInspection({}) } catch (e) { caught = e }',
+        "let fromSheets; try { sheets.csvRows('a\\n\"b', 'x.csv') } catch (e) { fromSheets = e }",
+        'console.log(required.RatingRuleError === imported.RatingRuleError, caught instanceof imported.RatingRuleError, fromSheets instanceof imported.RatingRuleError, required.youth2021 === imported.youth2021)',
+      ].join(' '),
+    ]);
+    expect(out.trim()).toBe('true true true true');
   });
 
   it('runs its command from the built bin', () => {
@@ -97,7 +116,7 @@ describe('the published packages', () => {
     const bundle = await build({
       stdin: {
         contents:
-          "import { rateInspection, cheshire2021, ratingsTable } from 'hmip-ratings'; result = ratingsTable(rateInspection(cheshire2021));",
+          "import { rateInspection, ratingsTable } from 'hmip-ratings'; import { cheshire2021 } from 'hmip-ratings/published'; result = ratingsTable(rateInspection(cheshire2021));",
         resolveDir: process.cwd(),
         loader: 'js',
       },

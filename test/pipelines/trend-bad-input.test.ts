@@ -4,16 +4,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   RatingRuleError,
-  auditTrend,
-  cheshire2021,
   keyQuestionsOf,
-  rateCases,
   rateInspection,
-  tallyCases,
   youth2018,
   youth2021,
-  type CaseRecord,
 } from '../../src/index.js';
+import { auditTrend } from '../../src/trend/index.js';
+import { cheshire2021 } from '../../src/published/index.js';
+import { rateCases, tallyCases, type CaseRecord } from '../../src/cases/index.js';
 import {
   casesToRows,
   casesWorkbook,

@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { RatingRuleError, drawSample, youth2021, youth2018 } from '../../src/index.js';
+import { RatingRuleError, youth2021, youth2018 } from '../../src/index.js';
+import { drawSample } from '../../src/sampling/index.js';
 import {
   casesToRows,
   csvRows,

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { cumberland2024, walthamForest2024 } from '../../src/published/index.js';
 import {
-  cumberland2024,
   rateInspection,
   RatingRuleError,
   safeRateInspection,
-  walthamForest2024,
   type DiscretionContext,
   type RatingIssueCode,
 } from '../../src/index.js';

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import { addCalendarMonths, drawSample, youth2021 } from '../../src/index.js';
+import { addCalendarMonths, drawSample } from '../../src/sampling/index.js';
+import { youth2021 } from '../../src/index.js';
 
 // An independent oracle for the month rule: JavaScript's Date in UTC, with the day clamped by
 // asking Date for the last day of the month reached (day 0 of the month after it).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RatingRuleError, addCalendarMonths, drawSample, youth2021 } from '../../src/index.js';
+import { RatingRuleError, youth2021 } from '../../src/index.js';
+import { addCalendarMonths, drawSample } from '../../src/sampling/index.js';
 import { isIsoDate } from '../../src/sampling/calendar.js';
 
 const issues = (fn: () => unknown) => {

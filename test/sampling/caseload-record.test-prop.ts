@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import { auditedCaseSchema, caseloadRecordSchema } from '../../src/index.js';
+import { auditedCaseSchema, caseloadRecordSchema } from '../../src/sampling/index.js';
 import { isAuditedCase, isCaseloadRecord } from '../../src/sampling/caseload-record.js';
 
 // Near-valid records: each field drawn from valid values and from the usual mistakes.

@@ -4,11 +4,11 @@ import {
   addCalendarMonths,
   drawSample,
   sampleSize,
-  youth2021,
   type AuditedCase,
   type CaseloadRecord,
   type SampleOptions,
-} from '../../src/index.js';
+} from '../../src/sampling/index.js';
+import { youth2021 } from '../../src/index.js';
 
 const FIELDWORK = '2025-07-07';
 const DISPOSALS = [

@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RatingRuleError } from '../../src/index.js';
-import {
-  DEFAULT_SAMPLE_SEED,
-  drawSample,
-  youth2018,
-  youth2021,
-  type CaseloadRecord,
-} from '../../src/index.js';
+import { DEFAULT_SAMPLE_SEED, drawSample, type CaseloadRecord } from '../../src/sampling/index.js';
+import { youth2018, youth2021 } from '../../src/index.js';
 import { readAuditLog, readCaseload, sampleCaseload } from '../../src/sheets.js';
 import { refused } from '../support/refused.js';
 

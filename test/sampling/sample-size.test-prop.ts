@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import { sampleSize, type SizePolicy } from '../../src/index.js';
+import { sampleSize, type SizePolicy } from '../../src/sampling/index.js';
 
 const confidence = fc.double({ min: 0.5, max: 0.999, noNaN: true });
 const margin = fc.double({ min: 0.5, max: 20, noNaN: true });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RatingRuleError, normalQuantile, sampleSize } from '../../src/index.js';
+import { RatingRuleError } from '../../src/index.js';
+import { normalQuantile, sampleSize } from '../../src/sampling/index.js';
 
 const codes = (fn: () => unknown) => {
   try {

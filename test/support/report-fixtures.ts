@@ -1,13 +1,9 @@
 // The Cumberland example audit (examples/cumberland), rated as the command rates it, with a
 // gender column added so the report has a sub-group table, and the report's full input.
 import { readFileSync } from 'node:fs';
-import {
-  breakdownByGroup,
-  ratingIntervals,
-  resampleRating,
-  youth2021,
-  type InspectionRating,
-} from '../../src/index.js';
+import { breakdownByGroup } from '../../src/breakdown/index.js';
+import { ratingIntervals, resampleRating } from '../../src/confidence/index.js';
+import { youth2021, type InspectionRating } from '../../src/index.js';
 import { rateAudit, type ReportInput } from '../../src/sheets.js';
 
 export const CASES = readFileSync('examples/cumberland/cases.csv', 'utf8');

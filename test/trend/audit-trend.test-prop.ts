@@ -5,16 +5,15 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import {
   RATINGS,
-  auditTrend,
-  keyQuestionInterval,
   rateInspection,
   ratingRank,
-  shareChange,
   standardsOf,
   youth2021,
   type InspectionRating,
   type Rating,
 } from '../../src/index.js';
+import { auditTrend, shareChange } from '../../src/trend/index.js';
+import { keyQuestionInterval } from '../../src/confidence/index.js';
 
 const caseSampled = standardsOf(youth2021).filter((s) => s.ratedBy === 'key-questions');
 const judged = standardsOf(youth2021).filter((s) => s.ratedBy === 'judgement');

@@ -2,14 +2,9 @@
 // out by hand from the sheets and the interval ends pinned against R 4.2.2 binom.test.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  auditTrend,
-  auditTrendSchema,
-  cumberland2024,
-  rateInspection,
-  trendRows,
-  youth2021,
-} from '../../src/index.js';
+import { auditTrend, auditTrendSchema, trendRows } from '../../src/trend/index.js';
+import { cumberland2024 } from '../../src/published/index.js';
+import { rateInspection, youth2021 } from '../../src/index.js';
 import { trendAudits, trendFiles } from '../../src/sheets.js';
 
 const folder = 'examples/trend';

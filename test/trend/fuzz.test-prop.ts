@@ -6,14 +6,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { readFileSync } from 'node:fs';
 import { describe, expect } from 'vitest';
-import {
-  RatingRuleError,
-  auditTrend,
-  rateCases,
-  shareChange,
-  trendRows,
-  youth2021,
-} from '../../src/index.js';
+import { RatingRuleError, youth2021 } from '../../src/index.js';
+import { auditTrend, shareChange, trendRows } from '../../src/trend/index.js';
+import { rateCases } from '../../src/cases/index.js';
 import {
   formatTrend,
   trendAudits,

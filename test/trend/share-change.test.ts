@@ -4,7 +4,9 @@
 // pairs it flags and its exact false-alarm rate, computed in R from qbeta and dbinom (script
 // quoted below).
 import { describe, expect, it } from 'vitest';
-import { RatingRuleError, keyQuestionInterval, shareChange } from '../../src/index.js';
+import { RatingRuleError } from '../../src/index.js';
+import { keyQuestionInterval } from '../../src/confidence/index.js';
+import { shareChange } from '../../src/trend/index.js';
 
 describe('the intervals a change is tested against are R binom.test intervals', () => {
   // R 4.2.2: sprintf("%.17g", binom.test(x, n, conf.level = 0.8)$conf.int)

@@ -5,15 +5,12 @@ import {
   RatingRuleError,
   frameworks,
   inspectionRatingSchema,
-  toolkit,
   type Framework,
   type InspectionRating,
   type KeyQuestionResult,
   type RatingIssue,
 } from 'hmip-ratings';
-import { documentOption } from './svg.js';
-
-const {
+import {
   argumentIssue,
   didYouMean,
   frameworkArgument,
@@ -22,7 +19,8 @@ const {
   numberIn,
   optionIssues,
   quoteText,
-} = toolkit;
+} from 'hmip-ratings/toolkit';
+import { documentOption } from './svg.js';
 
 /** The default width: about the width of a laptop's reading column. */
 export const DEFAULT_CHART_WIDTH = 640;

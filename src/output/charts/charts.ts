@@ -6,12 +6,12 @@
 // This module holds the public functions: each checks its call, then loads Plot and draws.
 import {
   RatingRuleError,
-  toolkit,
   type Framework,
   type InspectionRating,
-  type RatingIntervals,
   type StandardRating,
 } from 'hmip-ratings';
+import { type RatingIntervals } from 'hmip-ratings/confidence';
+import { argumentIssue, isRecord } from 'hmip-ratings/toolkit';
 import { checkChartCall, standardIssues, type ChartCall } from './chart-call.js';
 import { drawKeyQuestionChart } from './key-question-chart.js';
 import { drawRatingGrid } from './rating-grid.js';
@@ -19,8 +19,6 @@ import { drawScoreChart } from './score-chart.js';
 import { SVG_NS, loadPlot, serverDocument, type PlotModule } from './svg.js';
 
 export { loadPlot, serverDocument } from './svg.js';
-
-const { argumentIssue, isRecord } = toolkit;
 
 /** Options of every chart. @category Charts */
 export interface ChartOptions {

@@ -1,10 +1,8 @@
 // What every chart shares: Plot's marks loaded on the first chart, a document to draw in where
 // there is no browser, the text alternative that makes an SVG one image, and its markup.
-import { toolkit } from 'hmip-ratings';
+import { isRecord } from 'hmip-ratings/toolkit';
 import type * as PlotTypes from '@observablehq/plot';
 import type * as PlotMarks from './plot-marks.js';
-
-const { isRecord } = toolkit;
 
 /** The Observable Plot functions the charts draw with (only these: see plot-marks.ts). */
 export type PlotModule = typeof PlotMarks;

@@ -3,14 +3,9 @@
 // chart, so nothing else in the package pays for it. Lines are told apart by colour, symbol and a
 // direct label; the framework's own bands are drawn as dashed lines and named; each point carries
 // its interval as a whisker; each chart has a text alternative (<title>, <desc>, role="img").
-import {
-  RatingRuleError,
-  auditTrendSchema,
-  toolkit,
-  type AuditTrend,
-  type RatingIssue,
-  type TrendChange,
-} from 'hmip-ratings';
+import { RatingRuleError, type RatingIssue } from 'hmip-ratings';
+import { auditTrendSchema, type AuditTrend, type TrendChange } from 'hmip-ratings/trend';
+import { argumentIssue, isRecord, issue, numberIn, optionIssues } from 'hmip-ratings/toolkit';
 import { seriesChart, type Scale, type Series } from './series-chart.js';
 import {
   documentOption,
@@ -19,8 +14,6 @@ import {
   withTextAlternative,
   type PlotModule,
 } from './svg.js';
-
-const { argumentIssue, isRecord, issue, numberIn, optionIssues } = toolkit;
 
 /** Options of `trendCharts`. @category Charts */
 export interface TrendChartOptions {

@@ -1,10 +1,17 @@
 // The options a report format takes that come from outside the rating: the library's version and
 // the date the report was made. Passed in, never read here: the report functions do no I/O and
 // read no clock, so the same input gives the same report.
-import { toolkit, type RatingIssue } from 'hmip-ratings';
+import { type RatingIssue } from 'hmip-ratings';
+import {
+  type OptionSpec,
+  isRecord,
+  issue,
+  optionIssues,
+  preview,
+  quoteText,
+  text,
+} from 'hmip-ratings/toolkit';
 import { MONTHS, readDate } from '../../sheet/dates.js';
-
-const { isRecord, issue, optionIssues, preview, text } = toolkit;
 
 /** What `formatReport` prints beside the figures (only the `html` format uses them). @category Sheets */
 export interface ReportOptions {
@@ -23,7 +30,7 @@ export const REPORT_OPTIONS = {
 /** Every problem with a report's version and date: an unknown key, a bad version, a bad date. */
 export function reportOptionIssues(
   options: unknown,
-  spec: toolkit.OptionSpec = REPORT_OPTIONS,
+  spec: OptionSpec = REPORT_OPTIONS,
 ): RatingIssue[] {
   const found = optionIssues(options, spec);
   if (!isRecord(options)) return found;
@@ -44,7 +51,7 @@ export function reportOptionIssues(
       issue(
         'invalid-date',
         ['options', 'date'],
-        `date ${'problem' in read ? read.problem : 'must be written yyyy-mm-dd'} (got ${toolkit.quoteText(date)})`,
+        `date ${'problem' in read ? read.problem : 'must be written yyyy-mm-dd'} (got ${quoteText(date)})`,
       ),
     );
   return found;

@@ -1,15 +1,10 @@
 // The sections of the board report, each from the checked report input: the ratings (with the
 // grid and score charts), each standard's key questions (with its chart), the margins, the sample,
 // what was not rated, and the confidence, sub-group and prompt tables when the input has them.
-import {
-  breakdownRows,
-  intervalRows,
-  resampleRows,
-  toolkit,
-  type Framework,
-  type InspectionRating,
-  type StandardRating,
-} from 'hmip-ratings';
+import { breakdownRows } from 'hmip-ratings/breakdown';
+import { intervalRows, resampleRows } from 'hmip-ratings/confidence';
+import { type Framework, type InspectionRating, type StandardRating } from 'hmip-ratings';
+import { describeFigure } from 'hmip-ratings/toolkit';
 import {
   discretionWords,
   resampleSentences,
@@ -18,8 +13,6 @@ import {
 } from '../report-input.js';
 import type { RatingCharts } from '../charts/charts.js';
 import { badge, figure, rowsTable, t, wrapTable } from './blocks.js';
-
-const { describeFigure } = toolkit;
 
 /** "lowest 2.1.3 38% (3 of 8); raised by the panel from Inadequate", as the ratings table says. */
 function howReached(s: StandardRating): string {

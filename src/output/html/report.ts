@@ -2,7 +2,8 @@
 // requests) with the ratings, the charts, each standard's key questions, the margins, the sample,
 // what was not rated and, when asked for, the confidence and sub-group tables. The figures are
 // those `formatReport(input, 'json')` checks and prints: the report is drawn from that JSON.
-import { RatingRuleError, toolkit, type Framework, type RatingIssue } from 'hmip-ratings';
+import { RatingRuleError, type Framework, type RatingIssue } from 'hmip-ratings';
+import { isRecord } from 'hmip-ratings/toolkit';
 import { checkedReportInput, reportJson, type ReportInput } from '../report-input.js';
 import { callFramework, checkChartCall } from '../charts/chart-call.js';
 import { drawRatingCharts, loadPlot, serverDocument, type RatingCharts } from '../charts/charts.js';
@@ -20,8 +21,6 @@ import {
   sampleSection,
 } from './report-sections.js';
 import { REPORT_STYLE } from './styles.js';
-
-const { isRecord } = toolkit;
 
 /** Options of `htmlReport`. @category Charts */
 export interface HtmlReportOptions extends ReportOptions {

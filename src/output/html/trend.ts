@@ -1,22 +1,15 @@
 // The trend of several audits as one self-contained HTML page for a board paper: inline CSS with a
 // print stylesheet, inline SVG charts, no scripts and no network requests. Every text from a file
 // is escaped.
-import {
-  RATINGS,
-  RatingRuleError,
-  toolkit,
-  trendRows,
-  type AuditTrend,
-  type RatingIssue,
-} from 'hmip-ratings';
+import { RATINGS, RatingRuleError, type RatingIssue } from 'hmip-ratings';
+import { trendRows, type AuditTrend } from 'hmip-ratings/trend';
+import { argumentIssue, isRecord, issue, optionIssues } from 'hmip-ratings/toolkit';
 import { htmlText } from '../escape.js';
 import type { TrendSheets } from '../../pipelines/trend.js';
 import { auditRows, trendInput } from '../text/trend.js';
 import { trendCharts, type TrendChart } from '../charts/trend-chart.js';
 import { htmlPage, pageFooter, pageHeader } from './page.js';
 import { TREND_STYLE } from './styles.js';
-
-const { argumentIssue, isRecord, issue, optionIssues } = toolkit;
 
 /** Options of `trendReport`. @category Charts */
 export interface TrendReportOptions {

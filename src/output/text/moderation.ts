@@ -1,22 +1,15 @@
 // A moderation as text for people and other tools: the agreement and kappa per key question, the
 // disagreements (as a table, markdown, CSV or the rows of a sheet) and what the moderation changed.
-import {
-  RatingRuleError,
-  plainText,
-  roundKappa,
-  type AgreementMeasure,
-  type Answer,
-  type RatingIssue,
-  toolkit,
-} from 'hmip-ratings';
+import { RatingRuleError, plainText, type RatingIssue } from 'hmip-ratings';
+import { roundKappa, type AgreementMeasure } from 'hmip-ratings/moderation';
+import { type Answer } from 'hmip-ratings/cases';
+import { argumentIssue, oneOf } from 'hmip-ratings/toolkit';
 import type { ModeratedAudit } from '../../pipelines/moderate.js';
 import { SHORT } from '../../sheet/layout.js';
 import { toCsv } from '../csv.js';
 import { markdownText } from '../escape.js';
 import { moderationView, type ModerationView } from '../moderation-view.js';
 import type { ReportFormat } from '../report-input.js';
-
-const { argumentIssue, oneOf } = toolkit;
 
 const short = (answer: Answer | undefined) => (answer === undefined ? '' : SHORT[answer]);
 

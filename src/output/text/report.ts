@@ -1,13 +1,12 @@
 import {
   RatingRuleError,
-  caseTallySchema,
   plainText,
   ratingsTable,
-  type CaseTally,
   type InspectionRating,
   type StandardRating,
-  toolkit,
 } from 'hmip-ratings';
+import { caseTallySchema, type CaseTally } from 'hmip-ratings/cases';
+import { argumentIssue, describeFigure } from 'hmip-ratings/toolkit';
 import { toCsv } from '../csv.js';
 import {
   checkedReportInput,
@@ -23,8 +22,6 @@ import {
 export type { ReportFormat, ReportInput };
 import { markdownTable, markdownText, plainTable } from '../escape.js';
 import { reportOptionIssues, type ReportOptions } from '../html/options.js';
-
-const { argumentIssue, describeFigure } = toolkit;
 
 const percent = (p: number | undefined) => (p === undefined ? '' : `${p}%`);
 
@@ -250,7 +247,7 @@ function csv(input: ReportInput): string {
 }
 
 /**
- * A rating as text for people or other tools: `table` (the ratings table as the reports print it,
+ * A rating as text for people or other tools: `table` (the default: the ratings table as the reports print it,
  * the sample, then each standard's key questions with the lowest marked), `markdown` (the same,
  * with the prompt table), `csv` (one row per standard, then the overall and the sample),
  * `json`, or `html` (the board report with charts, as `htmlReport` makes it: a promise, and the
@@ -262,6 +259,7 @@ function csv(input: ReportInput): string {
  * parts), `invalid-option` for an unknown format or option, `invalid-date` for a date that is not
  * yyyy-mm-dd; the html format rejects its promise with the same
  * @example
+ * formatReport({ rating: rateInspection(cumberland2024) }).split('\n')[1] // => 'Score 12/36'
  * formatReport({ rating: rateInspection(cumberland2024) }, 'csv').split('\n')[0]?.startsWith('standard,name,rating') // => true
  * (await formatReport({ rating: rateInspection(cumberland2024) }, 'html', { date: '2025-03-07' })).includes('7 March 2025') // => true
  * @category Sheets
@@ -273,7 +271,7 @@ export function formatReport(
 ): Promise<string>;
 export function formatReport(
   given: ReportInput,
-  format: Exclude<ReportFormat, 'html'>,
+  format?: Exclude<ReportFormat, 'html'>,
   options?: ReportOptions,
 ): string;
 export function formatReport(
@@ -283,7 +281,7 @@ export function formatReport(
 ): string | Promise<string>;
 export function formatReport(
   given: ReportInput,
-  format: ReportFormat,
+  format: ReportFormat = 'table',
   options?: ReportOptions,
 ): string | Promise<string> {
   // The board report and its charts (Observable Plot, linkedom) load only when one is made.

@@ -1,21 +1,12 @@
 // A sample's plan as text (table, markdown, csv, json), its strata and exclusions as rows of cells,
 // and what the sample command writes and prints.
-import {
-  RatingRuleError,
-  plainText,
-  type AuditSample,
-  type ExcludedCase,
-  type Framework,
-  type KindPlan,
-  type RatingIssue,
-  toolkit,
-} from 'hmip-ratings';
+import { RatingRuleError, plainText, type Framework, type RatingIssue } from 'hmip-ratings';
+import { type AuditSample, type ExcludedCase, type KindPlan } from 'hmip-ratings/sampling';
+import { argumentIssue, isRecord, oneOf } from 'hmip-ratings/toolkit';
 import { sampleCases } from '../../pipelines/sample.js';
 import { casesToRows } from '../../sheet/layout.js';
 import { toCsv } from '../csv.js';
 import { markdownText } from '../escape.js';
-
-const { argumentIssue, isRecord, oneOf } = toolkit;
 
 const KIND_NAME = { court: 'Court', 'out-of-court': 'Out-of-court' } as const;
 const blank = (value: string) => (value === '' ? '(blank)' : value);

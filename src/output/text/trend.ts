@@ -1,22 +1,13 @@
 // A trend as text for people or other tools: a table for the terminal, markdown, CSV (one row per
 // figure per audit, then one row per change) or JSON; and the rows of the audits compared, which
 // the HTML page prints too. Text from files is made safe for each output.
-import {
-  RatingRuleError,
-  auditTrendSchema,
-  plainText,
-  trendRows,
-  type AuditTrend,
-  type RatingIssue,
-  type TrendChange,
-  toolkit,
-} from 'hmip-ratings';
+import { RatingRuleError, plainText, type RatingIssue } from 'hmip-ratings';
+import { auditTrendSchema, trendRows, type AuditTrend, type TrendChange } from 'hmip-ratings/trend';
+import { argumentIssue, isRecord, oneOf, plainList } from 'hmip-ratings/toolkit';
 import type { FrameworkChoice } from '../../pipelines/rate-audit.js';
 import type { TrendDateSource, TrendSheets } from '../../pipelines/trend.js';
 import { toCsv } from '../csv.js';
 import { markdownTable, markdownText, plainTable } from '../escape.js';
-
-const { argumentIssue, isRecord, oneOf, plainList } = toolkit;
 
 /** The output formats of `formatTrend`. @category Sheets */
 export type TrendFormat = 'table' | 'markdown' | 'csv' | 'json';
