@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { itNamesItsSourceFunctionsAndTests, ruleCards, sourceOf } from '../support/rule-cards.js';
-import { withWorkedExamples } from '../../scripts/make-methodology.js';
+import { generated } from '../../scripts/make-methodology.js';
 
 // docs/methodology.md cannot rot: every rule names exported functions and existing tests.
 const doc = readFileSync('docs/methodology.md', 'utf8');
@@ -32,7 +32,20 @@ describe('docs/methodology.md', () => {
   });
 
   it('its worked examples are the three published reports as the library computes them (npm run methodology)', () => {
-    expect(doc).toBe(withWorkedExamples(doc));
+    expect(doc).toBe(generated(doc));
     for (const score of ['Score 26/36', 'Score 12/36', 'Score 11/36']) expect(doc).toContain(score);
+  });
+
+  it("its How to cite names the package's version and CITATION.cff's authors (npm run methodology)", () => {
+    expect(doc).toBe(generated(doc));
+    const { version } = JSON.parse(readFileSync('packages/hmip-ratings/package.json', 'utf8')) as {
+      version: string;
+    };
+    expect(doc).toContain(
+      `Ratings were computed with hmip-ratings version ${version} (npm package`,
+    );
+    expect(doc).toContain(`This document describes hmip-ratings version ${version}.`);
+    expect(doc).toContain(`hmip-ratings developers, *hmip-ratings*, version ${version}`);
+    expect(doc).not.toContain('X.Y.Z');
   });
 });

@@ -1,62 +1,25 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { emptyProject as project, installed, npm, packPackages } from '../support/packages.js';
 
 // The packages as npm publishes them: packed into tarballs, installed into empty projects. A
 // rules-only user gets the rules and zod, nothing else; the command runs from the tarballs.
 const root = mkdtempSync(join(tmpdir(), 'hmip-install-'));
-const npm = (args: string[], cwd: string) =>
-  execFileSync(
-    'npm',
-    [...args, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
-    {
-      cwd,
-      encoding: 'utf8',
-    },
-  );
-const project = (name: string) => {
-  const dir = join(root, name);
-  mkdirSync(dir);
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
-  return dir;
-};
-/** The packages installed in a project, from npm's own record of its tree. */
-const installed = (dir: string): string[] =>
-  Object.keys(
-    (
-      JSON.parse(readFileSync(join(dir, 'node_modules/.package-lock.json'), 'utf8')) as {
-        packages: Record<string, unknown>;
-      }
-    ).packages,
-  )
-    .map((p) => p.replace(/^.*node_modules\//, ''))
-    .sort();
 
 let core = '';
 let sheets = '';
 beforeAll(() => {
-  npm(
-    [
-      'pack',
-      '--workspace',
-      'hmip-ratings',
-      '--workspace',
-      'hmip-ratings-sheets',
-      '--pack-destination',
-      root,
-    ],
-    process.cwd(),
-  );
-  const tarballs = readdirSync(root).filter((f) => f.endsWith('.tgz'));
-  core = join(root, tarballs.find((f) => f.startsWith('hmip-ratings-0')) as string);
-  sheets = join(root, tarballs.find((f) => f.startsWith('hmip-ratings-sheets-')) as string);
+  const packed = packPackages(root);
+  core = packed['hmip-ratings'] ?? '';
+  sheets = packed['hmip-ratings-sheets'] ?? '';
 }, 120_000);
 
 describe('installing the packed packages into empty projects', () => {
   it('the rules alone: hmip-ratings and zod, two packages, and they rate', () => {
-    const dir = project('rules-only');
+    const dir = project(root, 'rules-only');
     npm(['install', core, 'zod@^4.0.0'], dir);
     expect(installed(dir)).toEqual(['hmip-ratings', 'zod']);
     const out = execFileSync(
@@ -72,7 +35,7 @@ describe('installing the packed packages into empty projects', () => {
   }, 120_000);
 
   it('the command runs from the tarballs (npx in an empty project)', () => {
-    const dir = project('command');
+    const dir = project(root, 'command');
     npm(['install', core, sheets], dir);
     expect(installed(dir)).toContain('hmip-ratings-sheets');
     const npx = (...args: string[]) =>
