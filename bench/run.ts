@@ -17,6 +17,7 @@ import {
   tallyCases,
   youth2021,
   type CaseRecord,
+  type InspectionEvidence,
   type KeyQuestionFigure,
 } from 'hmip-ratings';
 import { toCsv, casesToRows, judgementsToRows } from 'hmip-ratings-sheets';
@@ -150,7 +151,7 @@ rating
   .add('bare loop over the figures (baseline)', () => bareRating(bareFigures, judgementScores))
   .add('the rules unchecked (lowest key question, band, score)', coreUnchecked)
   .add('rateInspection: checked, with triggers, explanations and result objects', () =>
-    rateInspection(evidence),
+    rateInspection(evidence as InspectionEvidence),
   );
 await rating.run();
 const ratingRows = rows(rating.bench);

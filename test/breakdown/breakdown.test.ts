@@ -9,6 +9,7 @@ import {
   tallyCases,
   youth2021,
   type CaseRecord,
+  type InspectionRating,
 } from '../../src/index.js';
 import { suppressTable } from '../../src/breakdown/suppression.js';
 import { deepFreeze } from '../../src/model/deep-freeze.js';
@@ -154,7 +155,7 @@ describe('breakdownByGroup', () => {
   it('a group’s standard, when every key question is shown, is the rule rating of its own cases, indicative, with the bands its intervals allow', () => {
     let rated = 0;
     breakdown.groups.forEach((group, g) => {
-      const own = rateCases(
+      const own: InspectionRating = rateCases(
         youth2021,
         cases.filter((c) => c.attributes?.['team'] === group.value),
         {},
@@ -173,7 +174,7 @@ describe('breakdownByGroup', () => {
       }
     });
     expect(rated).toBeGreaterThan(0);
-    const whole = rateCases(youth2021, cases, {}, { incomplete: 'allow' }).rating;
+    const whole: InspectionRating = rateCases(youth2021, cases, {}, { incomplete: 'allow' }).rating;
     for (const s of breakdown.standards)
       expect(s.whole).toMatchObject({
         status: 'rated',

@@ -7,6 +7,7 @@ import {
   resampleRows,
   youth2021,
   type CaseRecord,
+  type InspectionRating,
 } from '../../src/index.js';
 import { quantileRank } from '../../src/confidence/resample-rating.js';
 import { deepFreeze } from '../../src/model/deep-freeze.js';
@@ -28,7 +29,11 @@ describe('resampleRating on Cumberland’s audit', () => {
       'rounded',
     ]);
     expect(result.cases).toEqual({ court: 8, outOfCourt: 12 });
-    const { rating } = rateCases(youth2021, cumberlandCases(), cumberlandJudgements);
+    const rating: InspectionRating = rateCases(
+      youth2021,
+      cumberlandCases(),
+      cumberlandJudgements,
+    ).rating;
     for (const s of result.standards) {
       expect(s.observed).toBe(rating.byStandard[s.standard]?.ruleRating);
       expect(s.rated).toBe(rating.byStandard[s.standard]?.rating);

@@ -10,6 +10,7 @@ import {
 } from '../../src/index.js';
 import { schemaFiles, schemaJson } from '../../scripts/make-schemas.js';
 import { cumberlandCases } from '../../scripts/cumberland-cases.js';
+import { rateInspectionData } from '../../src/rules/rate-inspection.js';
 import { evidence2021 } from '../support/arbitraries.js';
 
 describe('JSON Schema files shipped in schemas/', () => {
@@ -36,6 +37,6 @@ describe('inspectionRatingSchema describes real results exactly', () => {
     ).toBeUndefined();
   });
   test.prop([evidence2021])('for any valid evidence', (evidence) => {
-    expect(inspectionRatingSchema.safeParse(rateInspection(evidence)).error).toBeUndefined();
+    expect(inspectionRatingSchema.safeParse(rateInspectionData(evidence)).error).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import {
   cumberland2024,
   rateInspection,
   walthamForest2024,
+  type InspectionEvidence,
   type Rating,
 } from '../../src/index.js';
 
@@ -11,7 +12,7 @@ import {
 const RI: Rating = 'Requires improvement';
 const published: Record<
   string,
-  { evidence: unknown; score: number; overall: Rating; ratings: Record<string, Rating> }
+  { evidence: InspectionEvidence; score: number; overall: Rating; ratings: Record<string, Rating> }
 > = {
   'Cheshire 2021 (2018 standards)': {
     evidence: cheshire2021,
