@@ -14,7 +14,7 @@ import { youthDisposals } from './youth-disposals.js';
 
 // The data, kept unexported: the export below gives it a name, so declarations and hovers
 // read `Youth2018` instead of the whole literal.
-const data = /* @__PURE__ */ deepFreeze({
+const youth2018Data = /* @__PURE__ */ deepFreeze({
   id: 'hmip-youth-2018',
   name: 'HMIP youth justice inspection standards, 2018',
   keyQuestionBands: youthKeyQuestionBands,
@@ -747,15 +747,14 @@ const data = /* @__PURE__ */ deepFreeze({
   ],
 } as const);
 
-type Youth2018Data = typeof data;
+type Youth2018Data = typeof youth2018Data;
 
 /**
  * The type of `youth2018`, by name: its ids are literal types, so `StandardId<Youth2018>` and
  * `InspectionEvidence<Youth2018>` know its standards and key questions.
  * @category Frameworks
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a name for the data's type
-export interface Youth2018 extends Youth2018Data {}
+export interface Youth2018 extends Youth2018Data {} // eslint-disable-line @typescript-eslint/no-empty-object-type -- a name for the data's type
 
 /**
  * The 2018 HMIP youth justice standards (inspections from June 2018 to the second half of 2021):
@@ -767,4 +766,4 @@ export interface Youth2018 extends Youth2018Data {}
  * standardsOf(youth2018).length // => 12
  * @category Frameworks
  */
-export const youth2018: Youth2018 = data;
+export const youth2018: Youth2018 = youth2018Data;

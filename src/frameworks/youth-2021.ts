@@ -14,7 +14,7 @@ import { youthDisposals } from './youth-disposals.js';
 
 // The data, kept unexported: the export below gives it a name, so declarations and hovers
 // read `Youth2021` instead of the whole literal.
-const data = /* @__PURE__ */ deepFreeze({
+const youth2021Data = /* @__PURE__ */ deepFreeze({
   id: 'hmip-youth-2021',
   name: 'HMIP youth justice inspection standards, 2021',
   keyQuestionBands: youthKeyQuestionBands,
@@ -289,15 +289,14 @@ const data = /* @__PURE__ */ deepFreeze({
   ],
 } as const);
 
-type Youth2021Data = typeof data;
+type Youth2021Data = typeof youth2021Data;
 
 /**
  * The type of `youth2021`, by name: its ids are literal types, so `StandardId<Youth2021>` and
  * `InspectionEvidence<Youth2021>` know its standards and key questions.
  * @category Frameworks
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a name for the data's type
-export interface Youth2021 extends Youth2021Data {}
+export interface Youth2021 extends Youth2021Data {} // eslint-disable-line @typescript-eslint/no-empty-object-type -- a name for the data's type
 
 /**
  * The 2021 HMIP youth justice standards (applied inspection by inspection from the second half of
@@ -310,4 +309,4 @@ export interface Youth2021 extends Youth2021Data {}
  * standardsOf(youth2021).length // => 13
  * @category Frameworks
  */
-export const youth2021: Youth2021 = data;
+export const youth2021: Youth2021 = youth2021Data;
