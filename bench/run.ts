@@ -10,7 +10,13 @@ import { Bench } from 'tinybench';
 // The built packages, as users get them: npm run bench builds first and resolves the names through
 // the packages' exports maps (tsconfig.bench.json has no source paths).
 import { cumberland2024 } from 'hmip-ratings/published';
-import { percentYes, rateInspection, youth2021, type KeyQuestionFigure } from 'hmip-ratings';
+import {
+  percentYes,
+  rateInspection,
+  youth2021,
+  type InspectionEvidence,
+  type KeyQuestionFigure,
+} from 'hmip-ratings';
 import { rateCases, tallyCases, type CaseRecord } from 'hmip-ratings/cases';
 import { toCsv, casesToRows, judgementsToRows } from 'hmip-ratings-sheets';
 // The unchecked rules the exported functions run once their arguments are checked (from the
@@ -143,7 +149,7 @@ rating
   .add('bare loop over the figures (baseline)', () => bareRating(bareFigures, judgementScores))
   .add('the rules unchecked (lowest key question, band, score)', coreUnchecked)
   .add('rateInspection: checked, with triggers, explanations and result objects', () =>
-    rateInspection(evidence),
+    rateInspection(evidence as InspectionEvidence),
   );
 await rating.run();
 const ratingRows = rows(rating.bench);

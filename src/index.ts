@@ -10,10 +10,11 @@
 // The model: the four-point scale, domains, standards, key questions, prompts and frameworks
 export { RATINGS, isRating, ratingRank, type Rating } from './model/rating.js';
 export type * from './model/types.js';
-export { youth2018 } from './frameworks/youth-2018.js';
-export { youth2021 } from './frameworks/youth-2021.js';
+export { youth2018, type Youth2018 } from './frameworks/youth-2018.js';
+export { youth2021, type Youth2021 } from './frameworks/youth-2021.js';
 export { frameworks, type BuiltInFrameworkId } from './frameworks/index.js';
-export { defineFramework } from './framework/define-framework.js';
+export type { BuiltInFramework, BuiltInFrameworks } from './frameworks/index.js';
+export { defineFramework, type MisplacedIds } from './framework/define-framework.js';
 export { keyQuestionsOf, standardsOf, type StandardsOf } from './framework/standards-of.js';
 
 // The rules: % yes, the key-question bands, the lowest key question, discretion, the overall bands
@@ -29,8 +30,8 @@ export type * from './rules/discretion-hook.js';
 export { overallBandFor, ratingScore, type OverallScoring } from './rules/overall-band-for.js';
 
 // Rating an inspection: the result, its explanation and the ratings table
-export { rateInspection, safeRateInspection } from './rules/rate-inspection.js';
-export type { RateOptions, SafeRateResult } from './rules/rate-inspection.js';
+export { rateInspection, rateInspectionData, safeRateInspection } from './rules/rate-inspection.js';
+export type { BuiltInFrameworkOf, RateOptions, SafeRateResult } from './rules/rate-inspection.js';
 export type * from './rules/standard-rating.js';
 export type * from './rules/inspection-rating.js';
 export { ratingsTable } from './format/ratings-table.js';
@@ -45,7 +46,6 @@ export type { RatingIssueCode, RatingIssuePath } from './model/errors.js';
 export { inspectionEvidenceSchema, standardEvidenceSchema } from './evidence/schema.js';
 export { keyQuestionEvidenceSchema, discretionDecisionSchema } from './evidence/schema.js';
 export { ratingSchema } from './evidence/schema.js';
-export type { InspectionEvidence, StandardEvidence } from './evidence/schema.js';
-export type { KeyQuestionEvidence, DiscretionDecision } from './evidence/schema.js';
+export type * from './evidence/evidence-types.js';
 export { frameworkSchema } from './framework/schema.js';
 export { inspectionRatingSchema } from './rules/inspection-rating-schema.js';

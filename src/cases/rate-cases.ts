@@ -4,25 +4,22 @@ import { argumentIssue, isBoolean, isFunction, isRecord, oneOf } from '../model/
 import { preview, quoteText } from '../model/preview.js';
 import { acceptArguments, callArguments } from '../framework/call-arguments.js';
 import { standardsOf } from '../framework/standards-of.js';
-import type { StandardEvidence } from '../evidence/schema.js';
-import { rateInspection, type RateOptions } from '../rules/rate-inspection.js';
+import type { IncompleteMode, Judgements } from '../evidence/schema.js';
+import { rateInspectionData, type RateOptions } from '../rules/rate-inspection.js';
 import type { InspectionRating } from '../rules/inspection-rating.js';
 import { marginsOf, type StandardMargin } from '../margins/rating-margins.js';
 import { tallyCases, type CaseTally, type TallyOptions } from './tally-cases.js';
 import type { CaseRecord } from './case-record.js';
 
-/**
- * The panel's part of a mock inspection, by standard id: ratings of the judgement standards
- * (`{ rating }` or `{ notRated }`) and any discretion decision on a case-sampled standard
- * (`{ discretion: { rating, reason } }`).
- * @category Cases
- */
-export type Judgements = Readonly<Record<string, StandardEvidence>>;
+export type { Judgements } from '../evidence/schema.js';
 
-/** What `rateCases` returns. @category Cases */
-export interface CaseRating {
+/** What `rateCases` returns, typed by framework `F` as `rateInspection`'s result. @category Cases */
+export interface CaseRating<
+  F extends Framework = Framework,
+  I extends IncompleteMode = IncompleteMode,
+> {
   readonly tally: CaseTally;
-  readonly rating: InspectionRating;
+  readonly rating: InspectionRating<F, I>;
   readonly margins: readonly StandardMargin[];
 }
 
@@ -36,6 +33,12 @@ export interface CaseRating {
  * rating.score // => 12
  * @category Cases
  */
+export function rateCases<F extends Framework, I extends IncompleteMode = 'error'>(
+  framework: F,
+  cases: readonly CaseRecord[],
+  judgements?: Judgements<F>,
+  options?: RateOptions<F, I> & TallyOptions,
+): CaseRating<F, I>;
 export function rateCases(
   framework: Framework,
   cases: readonly CaseRecord[],
@@ -62,13 +65,16 @@ export function rateCases(
   // A table with no prototype: assigning any key, even "__proto__", makes an own property.
   for (const [id, evidence] of Object.entries(tally.standards)) standards[id] = evidence;
   for (const id of Object.keys(judgements)) {
-    const judgement = judgements[id] as Record<string, unknown>;
+    const judgement = judgements[id] as object;
     const tallied = Object.hasOwn(tally.standards, id) ? tally.standards[id] : undefined;
     // Only a discretion decision (and who decided) joins a case-sampled standard's tallied figures.
     standards[id] = tallied ? { ...tallied, ...judgement } : judgement;
   }
   const { unanswered: _unanswered, ...rateOptions } = given;
-  const rating = rateInspection({ framework: fw.id, standards }, { ...rateOptions, framework: fw });
+  const rating = rateInspectionData(
+    { framework: fw.id, standards },
+    { ...rateOptions, framework: fw },
+  );
   return { tally, rating, margins: marginsOf(rating, fw) };
 }
 

@@ -4,7 +4,7 @@
 // check copies what it reads, each field once, so the rules use exactly what was checked.
 import { isRating } from '../model/rating.js';
 import { MAX_COUNT } from '../model/limits.js';
-import { MAX_REASON, type KeyQuestionEvidence, type StandardEvidence } from './schema.js';
+import { MAX_REASON, type KeyQuestionFields, type StandardFields } from './schema.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -24,9 +24,9 @@ function isPlainRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** One key question's evidence, copied, or undefined when the schema would refuse it. */
-function keyQuestionEvidence(value: unknown): KeyQuestionEvidence | undefined {
+function keyQuestionEvidence(value: unknown): KeyQuestionFields | undefined {
   if (!isObject(value)) return undefined;
-  const copy: Mutable<KeyQuestionEvidence> = {};
+  const copy: Mutable<KeyQuestionFields> = {};
   for (const key of Object.keys(value)) {
     const v = value[key];
     if (key === 'yes' || key === 'of') {
@@ -48,9 +48,9 @@ const FIELDS = { keyQuestions: 1, rating: 1, notRated: 1, decidedBy: 1, discreti
  * One standard's evidence, copied with its key questions in the caller's order, or undefined
  * when `standardEvidenceSchema` would refuse it (the schema then says why).
  */
-export function standardEvidence(value: unknown): StandardEvidence | undefined {
+export function standardEvidence(value: unknown): StandardFields | undefined {
   if (!isObject(value)) return undefined;
-  const copy: Mutable<StandardEvidence> = {};
+  const copy: Mutable<StandardFields> = {};
   for (const key of Object.keys(value)) {
     const v = value[key];
     if (v === undefined) {
@@ -60,12 +60,12 @@ export function standardEvidence(value: unknown): StandardEvidence | undefined {
     switch (key) {
       case 'keyQuestions': {
         if (!isPlainRecord(v)) return undefined;
-        const keyQuestions: Record<string, KeyQuestionEvidence> = Object.create(null);
+        const keyQuestions: Record<string, KeyQuestionFields> = Object.create(null);
         for (const id of Object.keys(v)) {
           // zod's record drops a "__proto__" key unread; it is kept here as given, so the rules
           // report it as a key question the standard does not have.
           if (id === '__proto__') {
-            keyQuestions[id] = v[id] as KeyQuestionEvidence;
+            keyQuestions[id] = v[id] as KeyQuestionFields;
             continue;
           }
           const kq = keyQuestionEvidence(v[id]);

@@ -64,11 +64,28 @@ export function inspectionSchemaOf<S extends z.core.SomeType>(standard: S) {
   });
 }
 
-/** Evidence for one key question. @category Evidence */
-export type KeyQuestionEvidence = z.infer<typeof keyQuestionEvidenceSchema>;
-/** The panel's discretion decision. @category Evidence */
-export type DiscretionDecision = z.infer<typeof discretionDecisionSchema>;
-/** Evidence for one standard. @category Evidence */
-export type StandardEvidence = z.infer<typeof standardEvidenceSchema>;
-/** Evidence for one inspection. @category Evidence */
-export type InspectionEvidence = z.infer<typeof inspectionEvidenceSchema>;
+// The schemas' own output: the fields as the run-time check reads them, before the rules decide
+// which combination is valid. The public types (evidence-types.ts) say which combinations are.
+/** One key question's fields as parsed. */
+export type KeyQuestionFields = z.infer<typeof keyQuestionEvidenceSchema>;
+/** One standard's fields as parsed. */
+export type StandardFields = z.infer<typeof standardEvidenceSchema>;
+
+export type {
+  CountsEvidence,
+  DiscretionDecision,
+  DiscretionJudgement,
+  EmptyEvidence,
+  EvidenceFor,
+  IncompleteMode,
+  InspectionEvidence,
+  Judgements,
+  KeyQuestionEvidence,
+  KeyQuestionsEvidence,
+  NotRatedEvidence,
+  PercentEvidence,
+  RatingEvidence,
+  StandardEvidence,
+  StandardJudgement,
+  StandardsEvidence,
+} from './evidence-types.js';

@@ -12,17 +12,9 @@ import { youthDisposals } from './youth-disposals.js';
 // questions from its body, prompts from its Annexe 2, apostrophes normalised to '. Key-question
 // and prompt ids are positional, in the report's order. A test checks every text against the source.
 
-/**
- * The 2018 HMIP youth justice standards (inspections from June 2018 to the second half of 2021):
- * 12 rated standards; 3.4 Joint working is rated from two key questions, the second answered by
- * youth conditional caution cases only.
- *
- * @example
- * youth2018.id // => 'hmip-youth-2018'
- * standardsOf(youth2018).length // => 12
- * @category Frameworks
- */
-export const youth2018 = /* @__PURE__ */ deepFreeze({
+// The data, kept unexported: the export below gives it a name, so declarations and hovers
+// read `Youth2018` instead of the whole literal.
+const youth2018Data = /* @__PURE__ */ deepFreeze({
   id: 'hmip-youth-2018',
   name: 'HMIP youth justice inspection standards, 2018',
   keyQuestionBands: youthKeyQuestionBands,
@@ -754,3 +746,24 @@ export const youth2018 = /* @__PURE__ */ deepFreeze({
     },
   ],
 } as const);
+
+type Youth2018Data = typeof youth2018Data;
+
+/**
+ * The type of `youth2018`, by name: its ids are literal types, so `StandardId<Youth2018>` and
+ * `InspectionEvidence<Youth2018>` know its standards and key questions.
+ * @category Frameworks
+ */
+export interface Youth2018 extends Youth2018Data {} // eslint-disable-line @typescript-eslint/no-empty-object-type -- a name for the data's type
+
+/**
+ * The 2018 HMIP youth justice standards (inspections from June 2018 to the second half of 2021):
+ * 12 rated standards; 3.4 Joint working is rated from two key questions, the second answered by
+ * youth conditional caution cases only.
+ *
+ * @example
+ * youth2018.id // => 'hmip-youth-2018'
+ * standardsOf(youth2018).length // => 12
+ * @category Frameworks
+ */
+export const youth2018: Youth2018 = youth2018Data;

@@ -12,18 +12,9 @@ import { youthDisposals } from './youth-disposals.js';
 // Cumberland report prints the same texts with "YJS" for "YOT" and the key questions as stems.
 // Key-question ids are positional. A test checks every text against the sources.
 
-/**
- * The 2021 HMIP youth justice standards (applied inspection by inspection from the second half of
- * 2021 until early 2025): 13 standards; 3.4 Out-of-court disposal policy and provision is a scored
- * judgement; 4.1 Resettlement policy and provision is a judgement that never counts toward the
- * overall and may be "not rated".
- *
- * @example
- * youth2021.id // => 'hmip-youth-2021'
- * standardsOf(youth2021).length // => 13
- * @category Frameworks
- */
-export const youth2021 = /* @__PURE__ */ deepFreeze({
+// The data, kept unexported: the export below gives it a name, so declarations and hovers
+// read `Youth2021` instead of the whole literal.
+const youth2021Data = /* @__PURE__ */ deepFreeze({
   id: 'hmip-youth-2021',
   name: 'HMIP youth justice inspection standards, 2021',
   keyQuestionBands: youthKeyQuestionBands,
@@ -297,3 +288,25 @@ export const youth2021 = /* @__PURE__ */ deepFreeze({
     },
   ],
 } as const);
+
+type Youth2021Data = typeof youth2021Data;
+
+/**
+ * The type of `youth2021`, by name: its ids are literal types, so `StandardId<Youth2021>` and
+ * `InspectionEvidence<Youth2021>` know its standards and key questions.
+ * @category Frameworks
+ */
+export interface Youth2021 extends Youth2021Data {} // eslint-disable-line @typescript-eslint/no-empty-object-type -- a name for the data's type
+
+/**
+ * The 2021 HMIP youth justice standards (applied inspection by inspection from the second half of
+ * 2021 until early 2025): 13 standards; 3.4 Out-of-court disposal policy and provision is a scored
+ * judgement; 4.1 Resettlement policy and provision is a judgement that never counts toward the
+ * overall and may be "not rated".
+ *
+ * @example
+ * youth2021.id // => 'hmip-youth-2021'
+ * standardsOf(youth2021).length // => 13
+ * @category Frameworks
+ */
+export const youth2021: Youth2021 = youth2021Data;

@@ -5,7 +5,7 @@ import {
   RatingRuleError,
   formatPath,
   frameworks,
-  rateInspection,
+  rateInspectionData,
   type BandingPolicy,
   type Framework,
   type InspectionRating,
@@ -130,7 +130,7 @@ export function rateEvidenceReport(
   const parsed = parseJson(new TextDecoder().decode(file.data), file.name);
   if (parsed.issues.length > 0) throw new RatingRuleError(parsed.issues);
   try {
-    const rating = rateInspection(parsed.value, {
+    const rating = rateInspectionData(parsed.value, {
       ...(options.banding && { banding: options.banding }),
       ...(options.incomplete && { incomplete: options.incomplete }),
     });

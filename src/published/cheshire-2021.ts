@@ -1,4 +1,6 @@
 import { deepFreeze } from '../model/deep-freeze.js';
+import type { InspectionEvidence } from '../evidence/schema.js';
+import type { Youth2018 } from '../frameworks/youth-2018.js';
 
 /**
  * Cheshire youth justice service, published December 2021, fieldwork July 2021 (2018 standards):
@@ -66,4 +68,4 @@ export const cheshire2021 = /* @__PURE__ */ deepFreeze({
     },
     '3.4': { keyQuestions: { '3.4.1': { percent: 100, of: 2 }, '3.4.2': { percent: 100, of: 2 } } },
   },
-} as const);
+} as const satisfies InspectionEvidence<Youth2018>);

@@ -1,4 +1,6 @@
 import { deepFreeze } from '../model/deep-freeze.js';
+import type { InspectionEvidence } from '../evidence/schema.js';
+import type { Youth2021 } from '../frameworks/youth-2021.js';
 
 /**
  * Waltham Forest youth justice services, May 2024, fieldwork January 2024 (2021 standards): the
@@ -69,4 +71,4 @@ export const walthamForest2024 = /* @__PURE__ */ deepFreeze({
     '3.4': { rating: 'Requires improvement' },
     '4.1': { rating: 'Requires improvement' },
   },
-} as const);
+} as const satisfies InspectionEvidence<Youth2021>);

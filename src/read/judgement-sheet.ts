@@ -5,7 +5,7 @@ import {
   type Framework,
   type Rating,
   type RatingIssue,
-  type StandardEvidence,
+  type StandardJudgement,
 } from 'hmip-ratings';
 import { type Judgements } from 'hmip-ratings/cases';
 import { argumentIssue, isRecord, optionsSnapshot, preview, quoteText } from 'hmip-ratings/toolkit';
@@ -59,7 +59,7 @@ export function readJudgementRows(
     if (l) columns[name] = l;
   }
   const standards = new Map(standardsOf(framework).map((s) => [s.id as string, s]));
-  const judgements: Record<string, StandardEvidence> = Object.create(null);
+  const judgements: Record<string, StandardJudgement> = Object.create(null);
   const found = new Map<string, number>();
   if (index('standard') >= 0 && index('rating') >= 0) {
     for (let i = 1; i < rows.length; i++) {

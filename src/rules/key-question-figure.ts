@@ -1,6 +1,6 @@
 import { issue, type RatingIssue, type RatingIssuePath } from '../model/errors.js';
 import type { KeyQuestion } from '../model/types.js';
-import type { KeyQuestionEvidence } from '../evidence/schema.js';
+import type { KeyQuestionFields } from '../evidence/schema.js';
 import { countIssues, percentYes } from './percent-yes.js';
 
 /**
@@ -71,7 +71,7 @@ export function countsPrintingAs(percent: number, of: number): number[] {
 /** Reads one key question's evidence into a figure, or the problems that prevent it. */
 export function keyQuestionFigure(
   keyQuestion: KeyQuestion,
-  evidence: KeyQuestionEvidence,
+  evidence: KeyQuestionFields,
   standardPath: RatingIssuePath,
 ): { figure?: KeyQuestionFigure; issues: RatingIssue[] } {
   const { yes, of, percent } = evidence;

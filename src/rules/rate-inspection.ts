@@ -1,7 +1,7 @@
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
 import type { Framework } from '../model/types.js';
 import * as z from 'zod/mini';
-import { inspectionSchemaOf } from '../evidence/schema.js';
+import { inspectionSchemaOf, type EvidenceFor, type IncompleteMode } from '../evidence/schema.js';
 import { fromZodIssues } from '../evidence/zod-issues.js';
 import { planOf, type FrameworkPlan } from '../framework/plan.js';
 import { envelopeOf } from '../evidence/check-evidence.js';
@@ -16,17 +16,28 @@ import {
   type OptionSpec,
 } from '../model/arguments.js';
 import { preview, quoteText } from '../model/preview.js';
-import { frameworks } from '../frameworks/index.js';
+import {
+  frameworks,
+  type BuiltInFrameworkId,
+  type BuiltInFrameworks,
+} from '../frameworks/index.js';
 import type { DiscretionHook } from './discretion-hook.js';
 import type { BandingPolicy } from './band-for.js';
-import type { InspectionRating } from './inspection-rating.js';
+import type { InspectionRating, RatingFor } from './inspection-rating.js';
 import { rateStandards, type RatedStandards } from './rate-standards.js';
 import type { StandardRating } from './standard-rating.js';
 
-/** Options of `rateInspection`. @category Rules */
-export interface RateOptions {
+/**
+ * Options of `rateInspection`; `F` and `I` type the evidence and the result by the framework given
+ * and the `incomplete` mode.
+ * @category Rules
+ */
+export interface RateOptions<
+  F extends Framework = Framework,
+  I extends IncompleteMode = IncompleteMode,
+> {
   /** A framework object to rate against instead of the built-in one the evidence names. */
-  readonly framework?: Framework;
+  readonly framework?: F;
   /** Band the printed whole percent (`'rounded'`, the default) or the exact fraction. */
   readonly banding?: BandingPolicy;
   /** Whether a figure exactly five points from a boundary fires the trigger; true by default. */
@@ -37,7 +48,7 @@ export interface RateOptions {
    * `'error'` (the default): a counted standard missing or not rated is an error. `'allow'`: the
    * result is incomplete, with no overall rating. The score is never rescaled.
    */
-  readonly incomplete?: 'error' | 'allow';
+  readonly incomplete?: I;
 }
 
 /** The result of `safeRateInspection`. @category Rules */
@@ -206,8 +217,23 @@ function rate(
 }
 
 /**
+ * The built-in framework a framework id names (a union of them for a union of ids); the wide
+ * `Framework` for a plain `string`, and `never` for an id no built-in framework has.
+ * @category Rules
+ */
+export type BuiltInFrameworkOf<Id extends string> = string extends Id
+  ? Framework
+  : Id extends BuiltInFrameworkId
+    ? BuiltInFrameworks[Id]
+    : never;
+
+/**
  * Rates an inspection from its evidence: every standard by its rule, the score and the overall.
- * The evidence is plain JSON (see `inspectionEvidenceSchema`); nothing passed in is changed.
+ * The evidence is typed by the framework it names: with `framework: 'hmip-youth-2021'` only that
+ * framework's standard and key-question ids compile, every standard is required (unless
+ * `incomplete: 'allow'`), and `result.byStandard` is keyed by its standard ids. For data not
+ * typed (a file, `JSON.parse`) use `rateInspectionData` or `safeRateInspection`, which check it
+ * at run time; all three give the same result for the same evidence. Nothing passed in is changed.
  *
  * @param evidence - `{ framework, standards: { "2.1": { keyQuestions: { "2.1.1": { yes, of } } }, ... } }`
  * @param options - a custom framework, the banding policy, a discretion hook, incomplete results
@@ -216,21 +242,45 @@ function rate(
  * const result = rateInspection(cumberland2024);
  * result.score // => 12
  * result.overall // => 'Requires improvement'
- * result.byStandard['2.1']?.ruleRating // => 'Inadequate'
- * result.byStandard['2.1']?.rating // => 'Requires improvement'
+ * result.byStandard['2.1'].ruleRating // => 'Inadequate'
+ * result.byStandard['2.1'].rating // => 'Requires improvement'
  * @category Rules
  */
-export function rateInspection(
-  evidence: unknown,
-  options: RateOptions = NO_OPTIONS,
-): InspectionRating {
-  const { data, issues } = rate(evidence, options);
-  if (!data) throw new RatingRuleError(issues);
-  return data;
+export function rateInspection<
+  const Id extends string,
+  F extends Framework = BuiltInFrameworkOf<Id>,
+  I extends IncompleteMode = 'error',
+>(
+  evidence: { readonly framework: Id } & NoInfer<EvidenceFor<F, I>>,
+  options?: RateOptions<F, I>,
+): RatingFor<F, I>;
+export function rateInspection(evidence: unknown, options?: RateOptions): InspectionRating {
+  return rateInspectionData(evidence, options);
 }
 
 /**
- * Like `rateInspection`, but returns `{ success: false, issues }` instead of throwing.
+ * Rates an inspection from data of any type (a file's contents, `JSON.parse`), checking at run
+ * time what `rateInspection`'s types check for typed callers; the same result as
+ * `rateInspection` for the same evidence.
+ *
+ * @param data - evidence as plain JSON (see `inspectionEvidenceSchema`)
+ * @throws {RatingRuleError} naming every problem found, each with its path
+ * @example
+ * const result = rateInspectionData(JSON.parse(JSON.stringify(cumberland2024)));
+ * result.score // => 12
+ * @category Rules
+ */
+export function rateInspectionData(
+  data: unknown,
+  options: RateOptions = NO_OPTIONS,
+): InspectionRating {
+  const { data: rating, issues } = rate(data, options);
+  if (!rating) throw new RatingRuleError(issues);
+  return rating;
+}
+
+/**
+ * Like `rateInspectionData`, but returns `{ success: false, issues }` instead of throwing.
  *
  * @example
  * const outcome = safeRateInspection({ framework: 'hmip-youth-2021', standards: { '9.9': { rating: 'Good' } } });

@@ -5,7 +5,7 @@ import { frozenCopy } from '../model/deep-freeze.js';
 import { preview, quoteText } from '../model/preview.js';
 import { MAX_REASON } from '../evidence/schema.js';
 import type { Framework, KeyQuestion, Standard } from '../model/types.js';
-import type { StandardEvidence } from '../evidence/schema.js';
+import type { StandardFields } from '../evidence/schema.js';
 import { triggersOf, type DiscretionTriggers, type TriggerOptions } from './discretion-triggers.js';
 import type { DiscretionHook } from './discretion-hook.js';
 import { explainKeyQuestions, explainOther } from './explain.js';
@@ -38,7 +38,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 function makeResult(
   context: StandardContext,
   standard: Standard,
-  evidence: StandardEvidence,
+  evidence: StandardFields,
   fields: Pick<StandardRating, 'status' | 'method' | 'keyQuestions' | 'explanation'> & {
     readonly [K in Exclude<
       keyof StandardRating,
@@ -82,7 +82,7 @@ function withBand(figure: KeyQuestionFigure, band: Rating): KeyQuestionResult {
 function decide(
   context: StandardContext,
   standard: Standard,
-  evidence: StandardEvidence,
+  evidence: StandardFields,
   rule: { rating: Rating; lowest: KeyQuestionResult },
   figures: readonly KeyQuestionResult[],
   triggers: DiscretionTriggers,
@@ -171,7 +171,7 @@ function decide(
 function fromKeyQuestions(
   context: StandardContext,
   standard: Standard,
-  evidence: StandardEvidence,
+  evidence: StandardFields,
   raw: Readonly<Record<string, unknown>>,
   path: RatingIssuePath,
 ): Outcome {
@@ -271,7 +271,7 @@ function fromKeyQuestions(
 export function rateStandard(
   context: StandardContext,
   standard: Standard,
-  evidence: StandardEvidence,
+  evidence: StandardFields,
   rawKeyQuestions: Readonly<Record<string, unknown>> | undefined,
   path: RatingIssuePath,
 ): Outcome {

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import {
   keyQuestionEvidenceSchema,
   standardSchemaOf,
-  type StandardEvidence,
+  type StandardFields,
 } from '../evidence/schema.js';
 import { fromZodIssues } from '../evidence/zod-issues.js';
 import { standardEvidence } from '../evidence/check-evidence.js';
@@ -31,7 +31,7 @@ function parseStandard(
   raw: unknown,
   path: readonly string[],
   issues: RatingIssue[],
-): StandardEvidence | undefined {
+): StandardFields | undefined {
   const shape = standardShapeSchema.safeParse(raw);
   if (!shape.success) {
     issues.push(...fromZodIssues(shape.error.issues, raw, path));
@@ -47,7 +47,7 @@ function parseStandard(
   // zod's output is a fresh object: replace its key questions with the ones parsed one by one.
   const evidence = shape.data as { keyQuestions?: unknown };
   if (evidence.keyQuestions !== undefined) evidence.keyQuestions = keyQuestions;
-  return evidence as StandardEvidence;
+  return evidence as StandardFields;
 }
 
 /** How the standards are rated: the options of `rateInspection`, read once. */

@@ -26,6 +26,7 @@ import { cumberland2024 } from '../../src/published/index.js';
 import { rateCases, tallyCases, type CaseRecord } from '../../src/cases/index.js';
 import { ratingMargins } from '../../src/margins/index.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
+import { rateInspectionData } from '../../src/rules/rate-inspection.js';
 import { refused } from '../support/refused.js';
 
 /** The issues of the RatingRuleError a call throws; fails the test if it throws anything else. */
@@ -197,7 +198,7 @@ describe('nothing crashes: every bad argument is a typed error', () => {
       { framework: 'hmip-youth-2021', standards: { '1.1': deep } },
       { framework: 10n, standards: [] },
     ]) {
-      const e = refused(() => rateInspection(evidence));
+      const e = refused(() => rateInspection(evidence as never));
       expect(e.message.length).toBeLessThan(5000);
       const safe = safeRateInspection(evidence);
       expect(safe.success).toBe(false);
@@ -273,7 +274,7 @@ describe('no hang: margins in closed form', () => {
       ),
     };
     const started = performance.now();
-    const margins = ratingMargins(rateInspection(evidence), youth2018);
+    const margins = ratingMargins(rateInspectionData(evidence), youth2018);
     expect(performance.now() - started).toBeLessThan(1000);
     const m = margins.find((x) => x.standard === '2.1');
     expect(m?.ruleRating).toBe('Requires improvement');

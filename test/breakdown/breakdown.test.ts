@@ -1,7 +1,7 @@
 // Figures by group: each group's figures are the tally of its own cases, small numbers are
 // suppressed by the stated rule, and bad input is refused.
 import { describe, expect, it } from 'vitest';
-import { RATINGS, youth2021 } from '../../src/index.js';
+import { RATINGS, youth2021, type InspectionRating } from '../../src/index.js';
 import { breakdownByGroup, breakdownRows } from '../../src/breakdown/index.js';
 import { rateCases, tallyCases, type CaseRecord } from '../../src/cases/index.js';
 import { suppressTable } from '../../src/breakdown/suppression.js';
@@ -148,7 +148,7 @@ describe('breakdownByGroup', () => {
   it('a group’s standard, when every key question is shown, is the rule rating of its own cases, indicative, with the bands its intervals allow', () => {
     let rated = 0;
     breakdown.groups.forEach((group, g) => {
-      const own = rateCases(
+      const own: InspectionRating = rateCases(
         youth2021,
         cases.filter((c) => c.attributes?.['team'] === group.value),
         {},
@@ -167,7 +167,7 @@ describe('breakdownByGroup', () => {
       }
     });
     expect(rated).toBeGreaterThan(0);
-    const whole = rateCases(youth2021, cases, {}, { incomplete: 'allow' }).rating;
+    const whole: InspectionRating = rateCases(youth2021, cases, {}, { incomplete: 'allow' }).rating;
     for (const s of breakdown.standards)
       expect(s.whole).toMatchObject({
         status: 'rated',

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { rateCases, type CaseRecord } from '../../src/cases/index.js';
 import { resampleRating, resampleRows } from '../../src/confidence/index.js';
-import { youth2021 } from '../../src/index.js';
+import { youth2021, type InspectionRating } from '../../src/index.js';
 import { quantileRank } from '../../src/confidence/resample-rating.js';
 import { deepFreeze } from '../../src/model/deep-freeze.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
@@ -24,7 +24,11 @@ describe('resampleRating on Cumberland’s audit', () => {
       'rounded',
     ]);
     expect(result.cases).toEqual({ court: 8, outOfCourt: 12 });
-    const { rating } = rateCases(youth2021, cumberlandCases(), cumberlandJudgements);
+    const rating: InspectionRating = rateCases(
+      youth2021,
+      cumberlandCases(),
+      cumberlandJudgements,
+    ).rating;
     for (const s of result.standards) {
       expect(s.observed).toBe(rating.byStandard[s.standard]?.ruleRating);
       expect(s.rated).toBe(rating.byStandard[s.standard]?.rating);

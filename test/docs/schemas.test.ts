@@ -6,6 +6,7 @@ import { publishedInspections } from '../../src/published/index.js';
 import { rateCases } from '../../src/cases/index.js';
 import { schemaFiles, schemaJson } from '../../scripts/make-schemas.js';
 import { cumberlandCases } from '../../scripts/cumberland-cases.js';
+import { rateInspectionData } from '../../src/rules/rate-inspection.js';
 import { evidence2021 } from '../support/arbitraries.js';
 
 describe('JSON Schema files shipped in schemas/', () => {
@@ -32,6 +33,6 @@ describe('inspectionRatingSchema describes real results exactly', () => {
     ).toBeUndefined();
   });
   test.prop([evidence2021])('for any valid evidence', (evidence) => {
-    expect(inspectionRatingSchema.safeParse(rateInspection(evidence)).error).toBeUndefined();
+    expect(inspectionRatingSchema.safeParse(rateInspectionData(evidence)).error).toBeUndefined();
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defineFramework, rateInspection, RatingRuleError, youth2018 } from '../../src/index.js';
+import {
+  defineFramework,
+  rateInspection,
+  RatingRuleError,
+  youth2018,
+  type Framework,
+} from '../../src/index.js';
 import { localAuditDefinition as localAudit } from '../../examples/local-audit-framework.js';
 
 // The local audit framework of examples/custom-framework.ts: stricter bands than HMIP's.
@@ -33,7 +39,7 @@ describe('defineFramework: users define frameworks as data', () => {
     expect(() =>
       rateInspection(
         { framework: 'our-quarterly-audit', standards: {} },
-        { framework: broken as never },
+        { framework: broken as Framework },
       ),
     ).toThrow(/overall bands must end at the maximum score 6/);
   });

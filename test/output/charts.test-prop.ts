@@ -7,6 +7,7 @@ import { beforeAll, expect } from 'vitest';
 import { RatingRuleError, rateInspection, type InspectionRating } from '../../src/index.js';
 import { formatReport, htmlReport, ratingCharts, serverDocument } from '../../src/sheets.js';
 import { RATING_FILL } from '../../src/output/charts/palette.js';
+import { rateInspectionData } from '../../src/rules/rate-inspection.js';
 import { evidence2021 } from '../support/arbitraries.js';
 
 let document: Document;
@@ -22,7 +23,7 @@ const lines = (t: Element) => {
 test.prop([evidence2021, fc.integer({ min: 240, max: 1400 })], { numRuns: 100 })(
   'every bar is its % yes in its band colour; the lowest, and only it, is outlined and bold',
   async (evidence, width) => {
-    const rating = rateInspection(evidence) as InspectionRating;
+    const rating = rateInspectionData(evidence);
     const charts = await ratingCharts(rating, { document, width });
     const plot = { x0: 10, x1: width - (width < 480 ? 18 : 22) };
     for (const { standard, chart } of charts.standards) {
@@ -58,7 +59,7 @@ test.prop([evidence2021, fc.integer({ min: 240, max: 1400 })], { numRuns: 100 })
 test.prop([evidence2021], { numRuns: 25 })(
   'the report shows the figures of the json format',
   async (evidence) => {
-    const rating = rateInspection(evidence) as InspectionRating;
+    const rating = rateInspectionData(evidence);
     const json = JSON.parse(formatReport({ rating }, 'json')) as { rating: InspectionRating };
     const { document: page } = parseHTML(await htmlReport({ rating }));
     expect(page.querySelector('#score')?.textContent).toBe(

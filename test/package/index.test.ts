@@ -27,6 +27,7 @@ const EXPECTED: Record<keyof typeof ENTRIES, readonly string[]> = {
     'percentYes',
     'plainText',
     'rateInspection',
+    'rateInspectionData',
     'ratingRank',
     'ratingSchema',
     'ratingScore',

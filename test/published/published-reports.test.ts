@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cheshire2021, cumberland2024, walthamForest2024 } from '../../src/published/index.js';
-import { rateInspection, type Rating } from '../../src/index.js';
+import { rateInspection, type InspectionEvidence, type Rating } from '../../src/index.js';
 
 // Each table is typed in from the ratings table of the report in ../shared/seeds.
 const RI: Rating = 'Requires improvement';
 const published: Record<
   string,
-  { evidence: unknown; score: number; overall: Rating; ratings: Record<string, Rating> }
+  { evidence: InspectionEvidence; score: number; overall: Rating; ratings: Record<string, Rating> }
 > = {
   'Cheshire 2021 (2018 standards)': {
     evidence: cheshire2021,

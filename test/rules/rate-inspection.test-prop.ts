@@ -2,13 +2,13 @@ import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
 import {
   RATINGS,
-  rateInspection,
   ratingRank,
   ratingScore,
   standardsOf,
   youth2021,
   type DiscretionHook,
 } from '../../src/index.js';
+import { rateInspectionData } from '../../src/rules/rate-inspection.js';
 import { evidence2021, rating } from '../support/arbitraries.js';
 
 type Evidence = { framework: string; standards: Record<string, Record<string, unknown>> };
@@ -16,7 +16,7 @@ type Evidence = { framework: string; standards: Record<string, Record<string, un
 test.prop([evidence2021])(
   "the overall score is the sum of the counted standards' scores and bands by the overall bands",
   (evidence) => {
-    const result = rateInspection(evidence);
+    const result = rateInspectionData(evidence);
     const sum = result.standards
       .filter((s) => s.countsTowardOverall)
       .reduce((n, s) => n + ratingScore(s.rating ?? 'Inadequate'), 0);
@@ -35,9 +35,9 @@ test.prop([evidence2021, rating])(
       ...e,
       standards: { ...e.standards, '4.1': { notRated: 'no resettlement cases to inspect' } },
     };
-    const base = rateInspection(evidence);
+    const base = rateInspectionData(evidence);
     for (const other of [changed, notRated]) {
-      const result = rateInspection(other);
+      const result = rateInspectionData(other);
       expect(result.score).toBe(base.score);
       expect(result.overall).toBe(base.overall);
     }
@@ -54,8 +54,8 @@ test.prop([evidence2021, fc.constantFrom('1.1', '1.2', '1.3', '1.4', '3.4')])(
       ...e,
       standards: { ...e.standards, [id]: { rating: RATINGS[ratingRank(current) + 1] } },
     };
-    const before = rateInspection(evidence);
-    const after = rateInspection(raised);
+    const before = rateInspectionData(evidence);
+    const after = rateInspectionData(raised);
     expect(after.score).toBe(before.score + 1);
     expect(ratingRank(after.overall ?? 'Inadequate')).toBeGreaterThanOrEqual(
       ratingRank(before.overall ?? 'Inadequate'),
@@ -72,7 +72,7 @@ test.prop([evidence2021, fc.constantFrom(-1, 0, 1, 2, -2)])(
     };
     let result;
     try {
-      result = rateInspection(evidence, { discretion: hook });
+      result = rateInspectionData(evidence, { discretion: hook });
     } catch (e) {
       expect(Math.abs(step)).toBe(2);
       expect((e as { code: string }).code).toBe('discretion-not-adjacent');
@@ -88,14 +88,14 @@ test.prop([evidence2021, fc.constantFrom(-1, 0, 1, 2, -2)])(
 
 test.prop([evidence2021])("rating never changes the caller's evidence", (evidence) => {
   const copy = structuredClone(evidence);
-  rateInspection(evidence);
+  rateInspectionData(evidence);
   expect(evidence).toEqual(copy);
 });
 
 test.prop([evidence2021])(
   'every case-sampled standard lists all its key questions in framework order, with a band unless empty',
   (evidence) => {
-    const result = rateInspection(evidence);
+    const result = rateInspectionData(evidence);
     for (const standard of standardsOf(youth2021).filter((s) => s.ratedBy === 'key-questions')) {
       const s = result.byStandard[standard.id];
       expect(s?.keyQuestions.map((k) => k.keyQuestion)).toEqual(

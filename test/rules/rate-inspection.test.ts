@@ -7,6 +7,7 @@ import {
   type DiscretionContext,
   type RatingIssueCode,
 } from '../../src/index.js';
+import { rateInspectionData } from '../../src/rules/rate-inspection.js';
 
 type Json = Record<string, unknown>;
 const base = (): Json => structuredClone(cumberland2024) as unknown as Json;
@@ -24,7 +25,7 @@ function problem(
   options = {},
 ): { code: RatingIssueCode; path: readonly (string | number)[]; message: string; all: number } {
   try {
-    rateInspection(evidence, options);
+    rateInspectionData(evidence, options);
   } catch (e) {
     expect(e).toBeInstanceOf(RatingRuleError);
     const err = e as RatingRuleError;
@@ -243,7 +244,7 @@ describe('nothing the caller passed is mutated', () => {
   it('leaves the evidence equal and unfrozen', () => {
     const e = base();
     const copy = structuredClone(e);
-    rateInspection(e);
+    rateInspectionData(e);
     expect(e).toEqual(copy);
     expect(Object.isFrozen(e['standards'])).toBe(false);
   });
@@ -251,7 +252,7 @@ describe('nothing the caller passed is mutated', () => {
 
 describe('empty sub-samples and not rated', () => {
   it('a key question with no applicable cases leaves the sample; the others decide', () => {
-    const r = rateInspection(
+    const r = rateInspectionData(
       withStandard('2.1', kq21({ of: 0 }, { yes: 6, of: 8 }, { yes: 7, of: 8 })),
     );
     const s = r.byStandard['2.1'];
@@ -266,7 +267,7 @@ describe('empty sub-samples and not rated', () => {
       code: 'counted-standard-not-rated',
       path: ['standards', '2.1'],
     });
-    const r = rateInspection(e, { incomplete: 'allow' });
+    const r = rateInspectionData(e, { incomplete: 'allow' });
     expect(r.byStandard['2.1']?.status).toBe('not-rated');
     expect(r.byStandard['2.1']?.keyQuestions.map((k) => [k.keyQuestion, k.empty])).toEqual([
       ['2.1.1', true],
@@ -284,7 +285,7 @@ describe('empty sub-samples and not rated', () => {
   });
 
   it('resettlement may be "not rated" with a reason; the overall stands', () => {
-    const r = rateInspection(
+    const r = rateInspectionData(
       withStandard('4.1', { notRated: 'there were no resettlement cases to inspect' }),
     );
     expect(r.byStandard['4.1']).toMatchObject({
@@ -298,7 +299,7 @@ describe('empty sub-samples and not rated', () => {
   it('a missing standard is allowed only with incomplete: allow, and gives no overall', () => {
     const e = base();
     delete (e['standards'] as Json)['3.4'];
-    const r = rateInspection(e, { incomplete: 'allow' });
+    const r = rateInspectionData(e, { incomplete: 'allow' });
     expect(r.complete).toBe(false);
     expect(r.overall).toBeUndefined();
     expect(r.excluded).toContainEqual({ standard: '3.4', reason: 'missing' });
@@ -313,7 +314,7 @@ describe("discretion is the panel's decision, never automatic", () => {
   };
 
   it('without a decision the rule rating stands, whatever the triggers', () => {
-    const s = rateInspection(noDecision()).byStandard['2.1'];
+    const s = rateInspectionData(noDecision()).byStandard['2.1'];
     expect(s?.triggers?.anyFired).toBe(true);
     expect(s?.rating).toBe('Inadequate');
     expect(s?.discretion).toBeUndefined();
@@ -321,7 +322,7 @@ describe("discretion is the panel's decision, never automatic", () => {
 
   it('a hook receives the standard, the rule rating, the lowest question, all figures, the triggers and the adjacent ratings', () => {
     const seen: DiscretionContext[] = [];
-    const r = rateInspection(noDecision(), {
+    const r = rateInspectionData(noDecision(), {
       discretion: (context) => {
         seen.push(context);
         return context.standard.id === '2.1'
@@ -353,7 +354,7 @@ describe("discretion is the panel's decision, never automatic", () => {
       rating: 'Inadequate',
       reason: 'other key questions also low',
     };
-    const s = rateInspection(e).byStandard['3.3'];
+    const s = rateInspectionData(e).byStandard['3.3'];
     expect(s?.discretion).toMatchObject({
       direction: 'unchanged',
       from: 'Inadequate',
@@ -367,7 +368,7 @@ describe("discretion is the panel's decision, never automatic", () => {
       ...kq21({ percent: 72 }, { percent: 73 }, { percent: 75 }),
       discretion: { rating: 'Requires improvement', reason: 'sub-sample sizes' },
     });
-    const s = rateInspection(e).byStandard['2.1'];
+    const s = rateInspectionData(e).byStandard['2.1'];
     expect(s?.triggers).toMatchObject({ anyFired: false, anyUnknown: true });
     expect(s?.discretion).toMatchObject({ triggersUnknown: true, direction: 'lowered' });
   });
