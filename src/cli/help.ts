@@ -2,6 +2,9 @@
 // the rules, zod and the sheet readers they import) are loaded only when a command runs.
 // (the sample's default seed is written out, not imported, so the rules stay unloaded; a test
 // holds it equal to DEFAULT_SAMPLE_SEED)
+// Each command's help is its own text below, one flag per plain line or block of lines, and
+// `hmip-ratings <command> --help` prints that text alone; `hmip-ratings --help` prints the overview
+// (HELP) that lists the commands.
 
 export const RATE_HELP = `rate: prints the ratings table (score, overall rating, one row per standard with its lowest key
 question), the sample, then each case-sampled standard's key questions.
@@ -139,7 +142,15 @@ export const TEMPLATE_HELP = `template: writes a blank audit sheet (header of qu
                        has Cases, Judgements and Questions sheets
   --judgements         the judgements sheet only (as CSV, or a workbook with one Judgements sheet)`;
 
-/** The whole help, as `hmip-ratings --help` prints it. */
+/** What the limits and exit codes are, the same for every command. */
+const FILES_AND_EXIT_CODES = `Files are read within limits (256 MB a file, 200,000 rows, 1,000 columns; a workbook 1 GB
+unzipped and 2 minutes); a workbook must pass its integrity check, and only its visible sheets
+are read. Text written to CSV is neutralised against formulas, and to markdown escaped.
+
+Exit codes: 0 success; 1 invalid input (every problem named with file, row and column, and
+nothing rated); 2 usage errors, including a file that cannot be read or written.`;
+
+/** The overview, as `hmip-ratings --help` (or `hmip-ratings help`) prints it. */
 export const HELP = `hmip-ratings: HMIP youth justice ratings from case audits or evidence
 
 Usage:
@@ -149,22 +160,36 @@ Usage:
   hmip-ratings trend <audit files…|folder> [options]
   hmip-ratings template [--framework ID] [--out FILE] [--judgements]
 
-${RATE_HELP}
+Commands:
+  rate                 rate a case audit (or evidence JSON): the ratings table, the sample and
+                       each case-sampled standard's key questions
+  sample               draw an audit sample from a caseload as HMIP draws an inspection sample
+  moderate             compare two auditors' sheets of the same cases; write the moderated sheet
+  trend                compare several audits of one service over time
+  template             write a blank audit sheet or judgements sheet for a framework
 
-${SAMPLE_HELP}
-
-${MODERATE_HELP}
-
-${TREND_HELP}
-
-${TEMPLATE_HELP}
-
+  hmip-ratings <command> --help, or hmip-ratings help <command>, prints that command's options.
   -h, --help           show this help
   -v, --version        show the version
 
-Files are read within limits (256 MB a file, 200,000 rows, 1,000 columns; a workbook 1 GB
-unzipped and 2 minutes); a workbook must pass its integrity check, and only its visible sheets
-are read. Text written to CSV is neutralised against formulas, and to markdown escaped.
+${FILES_AND_EXIT_CODES}`;
 
-Exit codes: 0 success; 1 invalid input (every problem named with file, row and column, and
-nothing rated); 2 usage errors, including a file that cannot be read or written.`;
+/** Each command's own help, by the command's name. */
+const COMMAND_HELP = new Map([
+  ['rate', RATE_HELP],
+  ['sample', SAMPLE_HELP],
+  ['moderate', MODERATE_HELP],
+  ['trend', TREND_HELP],
+  ['template', TEMPLATE_HELP],
+]);
+
+/**
+ * One command's help as `hmip-ratings <command> --help` prints it: that command's text and the
+ * limits and exit codes; undefined for a name that is not a command.
+ */
+export function commandHelp(command: string): string | undefined {
+  const text = COMMAND_HELP.get(command);
+  return text === undefined
+    ? undefined
+    : `${text}\n  -h, --help           show this help\n\n${FILES_AND_EXIT_CODES}`;
+}

@@ -2,7 +2,7 @@
 // Each command lives in its own module, loaded only when it runs, and --help loads only the help
 // text (about 14 kB), so it starts fast.
 import { createRequire } from 'node:module';
-import { HELP } from './help.js';
+import { commandHelp, HELP } from './help.js';
 import { UsageError } from './usage-error.js';
 
 const COMMANDS = {
@@ -36,13 +36,9 @@ export async function main(
       io.err(`hmip-ratings: no command given\n\n${HELP}\n`);
       return 2;
     }
-    if (
-      command === '-h' ||
-      command === '--help' ||
-      rest.includes('--help') ||
-      rest.includes('-h')
-    ) {
-      io.out(`${HELP}\n`);
+    const help = helpAsked(command, rest);
+    if (help !== undefined) {
+      io.out(`${help}\n`);
       return 0;
     }
     if (command === '-v' || command === '--version') {
@@ -51,14 +47,11 @@ export async function main(
       );
       return 0;
     }
-    if (!Object.hasOwn(COMMANDS, command)) {
-      // (the toolkit is loaded only for a mistyped command: --help and the commands do without)
-      const { didYouMean } = await import('hmip-ratings/toolkit');
-      const near = didYouMean(command, Object.keys(COMMANDS));
-      throw new UsageError(
-        `unknown command "${command.slice(0, 40)}": ${near ? `did you mean ${near}?` : `use ${Object.keys(COMMANDS).join(' or ')}`} (see --help)`,
-      );
-    }
+    if (command === 'help')
+      throw rest.length > 1
+        ? new UsageError(`help takes one command, as in hmip-ratings help rate`)
+        : await unknownCommand(rest[0] ?? '');
+    if (!Object.hasOwn(COMMANDS, command)) throw await unknownCommand(command);
     io.out(await COMMANDS[command as keyof typeof COMMANDS](rest));
     return 0;
   } catch (e) {
@@ -80,4 +73,31 @@ export async function main(
     }
     throw e;
   }
+}
+
+/**
+ * The help a call asks for, or undefined: the overview for `--help`, `-h` or `help` alone; one
+ * command's help for `<command> --help`, `<command> -h` or `help <command>`. A name that is not a
+ * command gets no help here, so it is refused as an unknown command.
+ */
+function helpAsked(command: string, rest: readonly string[]): string | undefined {
+  if (command === '-h' || command === '--help') return HELP;
+  if (command === 'help') {
+    const [named, ...more] = rest;
+    if (named === undefined || named === '--help' || named === '-h') return HELP;
+    return more.length === 0 ? commandHelp(named) : undefined;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) return commandHelp(command);
+  return undefined;
+}
+
+/** The refusal of a name that is not a command, with the nearest command when one is close. */
+async function unknownCommand(command: string): Promise<UsageError> {
+  // (the toolkit is loaded only for a mistyped command: --help and the commands do without)
+  const { didYouMean } = await import('hmip-ratings/toolkit');
+  const names = Object.keys(COMMANDS);
+  const near = didYouMean(command, names);
+  return new UsageError(
+    `unknown command "${command.slice(0, 40)}": ${near ? `did you mean ${near}?` : `use ${names.join(' or ')}`} (see --help)`,
+  );
 }

@@ -102,8 +102,8 @@ describe('hmip-ratings rate', () => {
     expect(err === '' ? 'help printed' : err).toMatch(/hmip-ratings|help printed/);
   });
 
-  it('--help documents every option', async () => {
-    const { code, out } = await run('--help');
+  it('rate --help documents every option of rate', async () => {
+    const { code, out } = await run('rate', '--help');
     expect(code).toBe(0);
     for (const option of [
       '--judgements',
@@ -113,12 +113,10 @@ describe('hmip-ratings rate', () => {
       '--banding',
       '--allow-incomplete',
       '--leave-out-unanswered',
-      '--out',
       'Exit codes',
     ])
       expect(out).toContain(option);
   });
-
   it('rates a file of 10,000 cases', async () => {
     const lines = readFileSync(CASES, 'utf8').trim().split('\n');
     const [header, ...rows] = lines;
@@ -142,6 +140,59 @@ describe('hmip-ratings rate', () => {
     const { code, out } = await run('rate', file, '--judgements', judgements);
     expect(code).toBe(0);
     expect(out).toContain('Score 11/36');
+  });
+});
+
+describe('help', () => {
+  const COMMANDS = ['rate', 'sample', 'moderate', 'trend', 'template'] as const;
+  const HEADS = new Map(COMMANDS.map((c) => [c, `${c}: `]));
+
+  it("--help (and -h, and help alone) prints the overview: every command, no command's options", async () => {
+    const overview = await run('--help');
+    expect(overview.code).toBe(0);
+    for (const command of COMMANDS) {
+      expect(overview.out).toMatch(new RegExp(`^  hmip-ratings ${command} `, 'm'));
+      expect(overview.out).toMatch(new RegExp(`^  ${command} {2,}\\S`, 'm'));
+      expect(overview.out).not.toMatch(new RegExp(`^${HEADS.get(command)}`, 'm'));
+    }
+    expect(overview.out).toContain(
+      "hmip-ratings <command> --help, or hmip-ratings help <command>, prints that command's options.",
+    );
+    expect(overview.out).toContain('Exit codes');
+    expect(overview.out).not.toContain('--leave-out-unanswered');
+    expect(overview.out.split('\n').length).toBeLessThan(40);
+    expect((await run('-h')).out).toBe(overview.out);
+    expect((await run('help')).out).toBe(overview.out);
+  });
+
+  it.each(COMMANDS)("%s --help, -h and help %s print that command's help only", async (command) => {
+    const { code, out } = await run(command, '--help');
+    expect(code).toBe(0);
+    expect(out.startsWith(HEADS.get(command) ?? '')).toBe(true);
+    for (const other of COMMANDS.filter((c) => c !== command))
+      expect(out).not.toMatch(new RegExp(`^${HEADS.get(other)}`, 'm'));
+    expect(out).toContain('Exit codes');
+    expect((await run(command, '-h')).out).toBe(out);
+    expect((await run('help', command)).out).toBe(out);
+    // with other arguments too: --help wins and nothing runs
+    expect((await run(command, 'no-such-file.csv', '--help')).out).toBe(out);
+  });
+
+  it("rate --help is a fraction of the whole: its own lines, not every command's", async () => {
+    const rate = (await run('rate', '--help')).out.split('\n').length;
+    expect(rate).toBeLessThan(50);
+  });
+
+  it('help of a name that is not a command is refused, with the nearest command', async () => {
+    const typo = await run('help', 'rat');
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain('unknown command "rat": did you mean rate? (see --help)');
+    const flag = await run('grade', '--help');
+    expect(flag.code).toBe(2);
+    expect(flag.err).toContain('unknown command "grade"');
+    const two = await run('help', 'rate', 'sample');
+    expect(two.code).toBe(2);
+    expect(two.err).toContain('help takes one command, as in hmip-ratings help rate');
   });
 });
 

@@ -199,7 +199,7 @@ describe('hmip-ratings sample', () => {
 
   it('--help states the default seed drawSample uses (written out in the help, not imported)', async () => {
     expect(SAMPLE_HELP).toContain(`(default ${DEFAULT_SAMPLE_SEED});`);
-    expect((await run('--help')).out).toContain(`(default ${DEFAULT_SAMPLE_SEED});`);
+    expect((await run('sample', '--help')).out).toContain(`(default ${DEFAULT_SAMPLE_SEED});`);
   });
 
   it('exits 2 on usage errors, naming the flag', async () => {
