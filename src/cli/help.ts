@@ -69,6 +69,8 @@ sample as an audit sheet ready for rate.
   --out FILE           write the sample as an audit sheet (.csv, or .xlsx with Cases,
                        Judgements and Questions sheets)
   --exclusions FILE    write every case left out, with its reason, as CSV
+  --force              replace an --out or --exclusions file that exists (without it an existing
+                       file is refused and nothing is written)
   --format FORMAT      the plan as table (default), markdown, csv (the strata table) or json
   --disposal NAME=DISPOSAL
                        read a disposal name the sources do not settle as one of the framework's
@@ -89,6 +91,8 @@ moderated case sheet.
   --out-disagreements FILE
                        write the disagreements as a .csv sheet with a blank decision column to
                        fill in and give back with --decisions
+  --force              replace an --out-moderated or --out-disagreements file that exists
+                       (without it an existing file is refused and nothing is written)
   --leave-out-unanswered
                        the first auditor (and a second auditor with --decisions) may leave key
                        questions blank; an answer left blank by either is not compared
@@ -126,6 +130,8 @@ each change is larger than the figures' exact intervals would explain.
   --format FORMAT      table (default), markdown, csv, json, or html: a self-contained page with
                        the trend charts, for a board paper
   --out FILE           write the report to FILE instead of standard output
+  --force              replace the --out file when it exists (without it an existing file is
+                       refused and nothing is written)
   --banding POLICY     rounded (default) or exact, as for rate
   --allow-incomplete   rate an audit whose judgements leave a counted standard unrated (no overall)
   --leave-out-unanswered
@@ -136,16 +142,20 @@ each change is larger than the figures' exact intervals would explain.
   overlap; "within" does not mean nothing changed (docs/trends.md).`;
 
 export const TEMPLATE_HELP = `template: writes a blank audit sheet (header of question ids) for the framework.
-  hmip-ratings template [--framework ID] [--out FILE] [--judgements]
+  hmip-ratings template [--framework ID] [--out FILE [--force]] [--judgements]
   --framework ID       hmip-youth-2021 (default) or hmip-youth-2018
   --out FILE           a .csv or .xlsx file; without it, CSV goes to standard output. A workbook
                        has Cases, Judgements and Questions sheets
+  --force              replace the --out file when it exists (without it an existing file is
+                       refused, so a filled-in audit is never overwritten by a blank one)
   --judgements         the judgements sheet only (as CSV, or a workbook with one Judgements sheet)`;
 
 /** What the limits and exit codes are, the same for every command. */
 const FILES_AND_EXIT_CODES = `Files are read within limits (256 MB a file, 200,000 rows, 1,000 columns; a workbook 1 GB
 unzipped and 2 minutes); a workbook must pass its integrity check, and only its visible sheets
-are read. Text written to CSV is neutralised against formulas, and to markdown escaped.
+are read. Text written to CSV is neutralised against formulas, and to markdown escaped. Files are
+written whole or not at all (a temporary file beside the target, then put in place), and a file
+that exists is replaced only with --force.
 
 Exit codes: 0 success; 1 invalid input (every problem named with file, row and column, and
 nothing rated); 2 usage errors, including a file that cannot be read or written.`;
@@ -158,7 +168,7 @@ Usage:
   hmip-ratings sample <caseload.csv|caseload.xlsx> --fieldwork YYYY-MM-DD [options]
   hmip-ratings moderate <first.csv|.xlsx> <second.csv|.xlsx> [options]
   hmip-ratings trend <audit files…|folder> [options]
-  hmip-ratings template [--framework ID] [--out FILE] [--judgements]
+  hmip-ratings template [--framework ID] [--out FILE [--force]] [--judgements]
 
 Commands:
   rate                 rate a case audit (or evidence JSON): the ratings table, the sample and

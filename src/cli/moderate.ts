@@ -7,7 +7,7 @@ import type { ReportFormat } from '../output/text/report.js';
 import { moderateAudits, type ModerationSheetOptions } from '../pipelines/moderate.js';
 import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
-import { readInput, writeOutput } from './io.js';
+import { checkOutputs, readInput, writeOutput } from './io.js';
 import { disposalAliases } from './rate.js';
 import { MODERATE_HELP } from './help.js';
 
@@ -25,6 +25,7 @@ export async function moderate(args: readonly string[]): Promise<string> {
     'out-disagreements': { type: 'string' },
     'leave-out-unanswered': { type: 'boolean', default: false },
     disposal: { type: 'string', multiple: true },
+    force: { type: 'boolean', default: false },
   });
   const [firstPath, secondPath, ...extra] = positionals;
   if (!firstPath || !secondPath)
@@ -58,6 +59,15 @@ export async function moderate(args: readonly string[]): Promise<string> {
   for (const out of [moderatedOut, disagreementsOut])
     if (out && inputs.some((i) => resolve(i) === resolve(out)))
       throw new UsageError(`will not write over an input file: ${out}`);
+  checkOutputs(
+    [
+      moderatedOut === undefined ? undefined : { path: moderatedOut, flag: 'out-moderated' },
+      disagreementsOut === undefined
+        ? undefined
+        : { path: disagreementsOut, flag: 'out-disagreements' },
+    ],
+    values.force,
+  );
   const options: ModerationSheetOptions = {
     ...(values.framework !== undefined && { framework: values.framework }),
     ...(values['leave-out-unanswered'] && { unanswered: 'leave-out' as const }),
@@ -79,13 +89,16 @@ export async function moderate(args: readonly string[]): Promise<string> {
   });
   const wrote: string[] = [];
   if (moderatedOut && out.moderatedSheet !== undefined) {
-    writeOutput(moderatedOut, out.moderatedSheet);
+    writeOutput(moderatedOut, out.moderatedSheet, { flag: 'out-moderated', force: values.force });
     wrote.push(
       `wrote ${moderatedOut}: the moderated audit of ${audit.moderated.cases.length} cases (${audit.moderated.changes.length} answers changed)`,
     );
   }
   if (disagreementsOut && out.disagreements) {
-    writeOutput(disagreementsOut, out.disagreements.csv);
+    writeOutput(disagreementsOut, out.disagreements.csv, {
+      flag: 'out-disagreements',
+      force: values.force,
+    });
     wrote.push(`wrote ${disagreementsOut}: ${out.disagreements.count} disagreements`);
   }
   const note =

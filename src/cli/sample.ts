@@ -1,6 +1,6 @@
 // hmip-ratings sample: draw an audit sample from a caseload, print the plan and write the sample
 // as an audit sheet ready for `hmip-ratings rate`.
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { RatingRuleError, formatPath, type CaseKind, type RatingIssue } from 'hmip-ratings';
 import { type AuditSample, type MonthWindow, type SizePolicy } from 'hmip-ratings/sampling';
 import type { CaseloadSheet } from '../read/caseload-sheet.js';
@@ -12,7 +12,7 @@ import {
 import { sampleCommandOutput, type SamplePlanFormat } from '../output/text/sample.js';
 import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
-import { readInput, writeOutput } from './io.js';
+import { checkOutputs, readInput, writeOutput } from './io.js';
 import { disposalAliases } from './rate.js';
 import { frameworkFor } from './template.js';
 import { SAMPLE_HELP } from './help.js';
@@ -131,12 +131,16 @@ const SAMPLE_FLAGS = {
   exclusions: { type: 'string' },
   format: { type: 'string', default: 'table' },
   disposal: { type: 'string', multiple: true },
+  force: { type: 'boolean', default: false },
 } as const;
 
 type SampleFlags = ReturnType<typeof parse<typeof SAMPLE_FLAGS>>['values'];
 
-/** The files to write must be CSV (or a workbook, for the sample sheet). */
-function checkOutputPaths(values: SampleFlags): void {
+/**
+ * The files to write must be CSV (or a workbook, for the sample sheet), neither an input, and not
+ * an existing file unless --force.
+ */
+function checkOutputPaths(values: SampleFlags, inputs: readonly string[]): void {
   for (const [flag, path] of [
     ['out', values.out],
     ['exclusions', values.exclusions],
@@ -148,6 +152,16 @@ function checkOutputPaths(values: SampleFlags): void {
       throw new UsageError(
         `cannot write "${path}": give --${flag} a ${flag === 'out' ? '.csv or .xlsx' : '.csv'} file`,
       );
+  for (const out of [values.out, values.exclusions])
+    if (out && inputs.some((i) => resolve(i) === resolve(out)))
+      throw new UsageError(`will not write over an input file: ${out}`);
+  checkOutputs(
+    [
+      values.out === undefined ? undefined : { path: values.out, flag: 'out' },
+      values.exclusions === undefined ? undefined : { path: values.exclusions, flag: 'exclusions' },
+    ],
+    values.force,
+  );
 }
 
 /** The draw's options from the flags (the audit log aside), refusing a flag that is not a number or window. */
@@ -205,7 +219,7 @@ export async function sample(args: readonly string[]): Promise<string> {
     throw new UsageError('sample needs --fieldwork YYYY-MM-DD, the first day of fieldwork');
   const format = values.format as SamplePlanFormat;
   checkChoice('format', format, FORMATS);
-  checkOutputPaths(values);
+  checkOutputPaths(values, [input, ...(values.audited ? [values.audited] : [])]);
   const framework = frameworkFor(values.framework);
   const options = drawOptions(values, values.fieldwork);
   const audited = values.audited;
@@ -229,6 +243,10 @@ export async function sample(args: readonly string[]): Promise<string> {
       : undefined,
     exclusions: values.exclusions,
   });
-  for (const file of output.files) writeOutput(file.path, file.data);
+  for (const file of output.files)
+    writeOutput(file.path, file.data, {
+      flag: file.path === values.out ? 'out' : 'exclusions',
+      force: values.force,
+    });
   return output.text;
 }

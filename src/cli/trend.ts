@@ -10,7 +10,7 @@ import type { AuditFile } from '../read/files.js';
 import { JUDGEMENTS_NAME, trendFiles, type TrendFile } from '../read/trend-files.js';
 import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
-import { readInput, writeOutput } from './io.js';
+import { checkOutputs, readInput, writeOutput } from './io.js';
 import { disposalAliases } from './rate.js';
 import { TREND_HELP } from './help.js';
 
@@ -153,6 +153,7 @@ export async function trend(args: readonly string[]): Promise<string> {
     'allow-incomplete': { type: 'boolean', default: false },
     'leave-out-unanswered': { type: 'boolean', default: false },
     disposal: { type: 'string', multiple: true },
+    force: { type: 'boolean', default: false },
   });
   const format = values.format as TrendFormat | 'html';
   checkChoice('format', format, FORMATS);
@@ -171,6 +172,7 @@ export async function trend(args: readonly string[]): Promise<string> {
   const out = values.out;
   if (out && paths.some((p) => resolve(p) === resolve(out)))
     throw new UsageError(`will not write over an input file: ${out}`);
+  checkOutputs([out === undefined ? undefined : { path: out, flag: 'out' }], values.force);
 
   const paired = trendFiles(paths.map(auditFile));
   const audits = withDates(withJudgements(paired, paths, folder, values.judgements), values.dates);
@@ -186,7 +188,7 @@ export async function trend(args: readonly string[]): Promise<string> {
   const result = await trendAudits(audits, options);
   const report = await render(result, format);
   if (!out) return report;
-  writeOutput(out, report);
+  writeOutput(out, report, { force: values.force });
   const n = result.trend.audits.length;
   return `wrote ${out}: the trend of ${n} audits, ${result.trend.audits[0]?.date} to ${result.trend.audits[n - 1]?.date} (${format})\n`;
 }

@@ -90,6 +90,7 @@ describe('hmip-ratings moderate', () => {
       decisions,
       '--out-moderated',
       moderated,
+      '--force', // (replaces the moderated sheet written above)
     );
     expect(settled.code).toBe(0);
     expect(settled.out).toContain(
