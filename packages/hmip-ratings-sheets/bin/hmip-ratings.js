@@ -3,6 +3,8 @@
 // command itself (dist/cli.js) is built after install, and npm links no bin whose file is missing.
 // In a clone that has not been built yet it says so in one line and exits 2.
 import { existsSync } from 'node:fs';
+import process from 'node:process';
+import { URL } from 'node:url';
 
 const command = new URL('../dist/cli.js', import.meta.url);
 if (existsSync(command)) {
