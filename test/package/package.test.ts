@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 const node = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   execFileSync('node', args, { encoding: 'utf8', env: { ...process.env, ...env } });
 const CLI = 'packages/hmip-ratings-sheets/dist/cli.js';
+const LAUNCHER = 'packages/hmip-ratings-sheets/bin/hmip-ratings.js';
 
 /** The modules a command loaded, by URL, recorded by a resolve hook. */
 function modulesLoaded(args: string[]): string[] {
@@ -65,15 +66,31 @@ describe('the published packages', () => {
     expect(out.trim()).toBe('true true true true');
   });
 
-  it('runs its command from the built bin', () => {
+  it('runs its command from the bin, the launcher of the built command', () => {
+    const manifest = JSON.parse(
+      readFileSync('packages/hmip-ratings-sheets/package.json', 'utf8'),
+    ) as { bin: Record<string, string> };
+    expect(manifest.bin).toEqual({ 'hmip-ratings': './bin/hmip-ratings.js' });
     const out = node([
-      CLI,
+      `packages/hmip-ratings-sheets/${manifest.bin['hmip-ratings']}`,
       'rate',
       'examples/cumberland/cases.csv',
       '--judgements',
       'examples/cumberland/judgements.csv',
     ]);
     expect(out).toContain('Score 12/36');
+  });
+
+  it('the launcher without the built command says in one line to build it, and exits 2', () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'hmip-unbuilt-')), 'bin');
+    mkdirSync(copy);
+    copyFileSync(LAUNCHER, join(copy, 'hmip-ratings.js'));
+    const run = spawnSync('node', [join(copy, 'hmip-ratings.js'), '--help'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'hmip-ratings: the command is not built yet: run `npm run build` in the repository, then try again\n',
+    );
   });
 
   it('the CSV path and --help never load exceljs or the charts; a workbook or HTML report does', () => {

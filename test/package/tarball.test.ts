@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,22 @@ describe.each(PACKAGES)('the %s tarball', (name) => {
         map,
       ).toEqual([]);
     }
+  });
+});
+
+describe('the hmip-ratings-sheets tarball', () => {
+  it("carries the command's launcher, executable, as its one bin", () => {
+    const { dir, paths } = unpacked['hmip-ratings-sheets'];
+    const manifest = JSON.parse(text('hmip-ratings-sheets', 'package.json')) as {
+      bin: Record<string, string>;
+    };
+    expect(manifest.bin).toEqual({ 'hmip-ratings': './bin/hmip-ratings.js' });
+    expect(paths.filter((p) => p.startsWith('bin/'))).toEqual(['bin/hmip-ratings.js']);
+    expect(statSync(join(dir, 'bin/hmip-ratings.js')).mode & 0o111).not.toBe(0);
+    expect(text('hmip-ratings-sheets', 'bin/hmip-ratings.js').split('\n')[0]).toBe(
+      '#!/usr/bin/env node',
+    );
+    expect(paths).toContain('dist/cli.js');
   });
 });
 
