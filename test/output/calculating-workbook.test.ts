@@ -1,0 +1,192 @@
+// The Ratings sheet's formulas, recalculated by a real spreadsheet (LibreOffice headless), give
+// every figure the library gives: 240 random audits written by casesWorkbook, some retyped the
+// way people type (Y, n, requires-improvement) and some carrying deliberately wrong cached
+// results, converted in one LibreOffice process that recalculates on load, read back with the
+// project's own xlsx reader and compared figure by figure with rateCases. A mismatch names the
+// audit's seed (randomAudit(seed) replays it) and the figures that differ.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, test } from 'vitest';
+import { standardsOf } from 'hmip-ratings';
+import { casesWorkbook } from '../../src/output/workbook.js';
+import { readWorkbook } from '../../src/read/workbook-reader.js';
+import { limitsOf } from '../../src/read/csv.js';
+import { randomSource } from '../../src/model/random.js';
+import { libraryRating, randomAudit, type RandomAudit } from '../support/random-audits.js';
+
+const SOFFICE = process.env['SOFFICE_PATH'] ?? '/usr/bin/soffice';
+const present = existsSync(SOFFICE);
+const AUDITS = Number(process.env["CALC_AUDITS"] ?? 240);
+const FIRST_SEED = 16_300;
+
+/** A private LibreOffice profile that recalculates every formula of an xlsx file on load. */
+function profile(dir: string): string {
+  const user = join(dir, 'profile', 'user');
+  mkdirSync(user, { recursive: true });
+  const always = (name: string) =>
+    `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${name}" oor:op="fuse"><value>0</value></prop></item>`;
+  writeFileSync(
+    join(user, 'registrymodifications.xcu'),
+    `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${always('OOXMLRecalcMode')}${always('ODFRecalcMode')}</oor:items>\n`,
+  );
+  return `file://${join(dir, 'profile')}`;
+}
+
+const SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  yes: ['Y', 'y', 'YES', 'Yes'],
+  no: ['N', 'n', 'No', 'NO'],
+  'n/a': ['NA', 'N/A', 'not applicable'],
+  Good: ['good', ' Good ', 'GOOD'],
+  'Requires improvement': ['requires-improvement', 'REQUIRES_IMPROVEMENT', 'requires improvement'],
+  Outstanding: ['outstanding'],
+  Inadequate: ['inadequate '],
+};
+
+/** The workbook retyped as people type (the readers accept these), with wrong cached results. */
+async function retyped(bytes: Uint8Array, seed: number): Promise<Uint8Array> {
+  const r = randomSource(seed ^ 0x5eed);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  for (const name of ['Cases', 'Judgements'])
+    book.getWorksheet(name)?.eachRow((row, at) => {
+      if (at === 1) return;
+      row.eachCell((cell) => {
+        const ways = typeof cell.value === 'string' ? SPELLINGS[cell.value] : undefined;
+        if (ways && r.below(2) === 0) cell.value = ways[r.below(ways.length)] as string;
+      });
+    });
+  // Cached results that are wrong: the spreadsheet must recalculate them.
+  book.getWorksheet('Ratings')?.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.formula) cell.value = { formula: cell.formula, result: 'WRONG' } as ExcelJS.CellValue;
+    }),
+  );
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+async function ratingsRows(bytes: Uint8Array, file: string): Promise<string[][]> {
+  const book = await readWorkbook(bytes, {
+    file,
+    limits: limitsOf(undefined),
+    wanted: (name) => name === 'Ratings',
+  });
+  const sheet = book.sheets?.find((s) => s.name === 'Ratings');
+  if (!sheet) throw new Error(`${file}: no Ratings sheet (${book.issues.map((i) => i.message).join('; ')})`);
+  return sheet.rows;
+}
+
+const yesNo = (status: string | undefined) =>
+  status === undefined ? '' : status === 'fired' ? 'yes' : 'no';
+const text = (value: unknown) => (value === undefined ? '' : String(value));
+
+/** Every figure of the sheet that differs from the library's, as "where: sheet X, library Y". */
+function mismatches(audit: RandomAudit, rows: readonly (readonly string[])[]): string[] {
+  const found: string[] = [];
+  const expected = libraryRating(audit);
+  const standardRows = new Map<string, readonly string[]>();
+  const keyQuestionRows = new Map<string, readonly string[]>();
+  let section = 0;
+  const overall = new Map<string, string>();
+  for (const row of rows) {
+    if (row[0] === 'standard') section++;
+    else if (section === 1 && row[0]) {
+      if (['score', 'maximum', 'complete', 'problems', 'overall'].includes(row[0]))
+        overall.set(row[0], row[1] ?? '');
+      else standardRows.set(row[0], row);
+    } else if (section === 2 && row[1]) keyQuestionRows.set(row[1], row);
+  }
+  const check = (where: string, sheet: string | undefined, library: string) => {
+    if ((sheet ?? '') !== library) found.push(`${where}: sheet ${JSON.stringify(sheet ?? '')}, library ${JSON.stringify(library)}`);
+  };
+  if ('refused' in expected) {
+    check('problems > 0', String(Number(overall.get('problems')) > 0), 'true');
+    check('overall', overall.get('overall'), 'check the notes');
+    return found;
+  }
+  const { rating, tally } = expected;
+  for (const [id, count] of Object.entries(tally.keyQuestions)) {
+    const row = keyQuestionRows.get(id);
+    const standard = rating.standards.find((s) => s.keyQuestions.some((k) => k.keyQuestion === id));
+    const band = standard?.keyQuestions.find((k) => k.keyQuestion === id)?.band;
+    check(`${id} yes`, row?.[2], text(count.yes));
+    check(`${id} of`, row?.[4], text(count.of));
+    check(`${id} % yes`, row?.[5], text(count.percent));
+    check(`${id} band`, row?.[6], count.of === 0 ? 'no applicable cases' : text(band));
+  }
+  for (const s of standardsOf(audit.framework)) {
+    const row = standardRows.get(s.id);
+    const result = rating.byStandard[s.id];
+    check(`${s.id} rating`, row?.[2], result?.rating ?? 'Not rated');
+    check(`${s.id} score`, row?.[12], text(result?.score));
+    if (s.ratedBy !== 'key-questions') continue;
+    const t = result?.triggers;
+    check(`${s.id} rule rating`, row?.[3], text(result?.ruleRating));
+    check(`${s.id} lowest key question`, row?.[4], text(result?.lowest?.keyQuestion));
+    check(`${s.id} lowest % yes`, row?.[5], text(result?.lowest?.percent));
+    check(`${s.id} lowest of`, row?.[6], text(result?.lowest?.of));
+    check(`${s.id} near a boundary`, row?.[7], yesNo(t?.nearBoundary.status));
+    check(`${s.id} one case`, row?.[8], yesNo(t?.oneCase.status));
+    check(`${s.id} five cases or fewer`, row?.[9], yesNo(t?.smallSample.status));
+    check(`${s.id} discretion possible`, row?.[10], t ? (t.anyFired ? 'yes' : 'no') : '');
+  }
+  check('score', overall.get('score'), text(rating.score));
+  check('maximum', overall.get('maximum'), text(rating.maximum));
+  check('complete', overall.get('complete'), rating.complete ? 'yes' : 'no');
+  check('problems', overall.get('problems'), '0');
+  check('overall', overall.get('overall'), rating.overall ?? 'incomplete');
+  return found;
+}
+
+describe.skipIf(!present)(
+  `the Ratings sheet recalculated in LibreOffice (skipped: no LibreOffice at ${SOFFICE}; CI installs libreoffice-calc-nogui)`,
+  () => {
+    test(`${AUDITS} random audits give the library's figures, from seed ${FIRST_SEED}`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'hmip-calc-'));
+      try {
+        const [input, output] = [join(dir, 'in'), join(dir, 'out')];
+        mkdirSync(input);
+        const audits = Array.from({ length: AUDITS }, (_, i) => randomAudit(FIRST_SEED + i));
+        const files: string[] = [];
+        let wrongCached = 0;
+        for (const audit of audits) {
+          let bytes = await casesWorkbook(audit.framework, audit);
+          if (audit.seed % 4 === 0) {
+            bytes = await retyped(bytes, audit.seed);
+            const cached = await ratingsRows(bytes, 'retyped');
+            if (cached[1]?.[2] === 'WRONG') wrongCached++;
+          }
+          const file = join(input, `audit-${audit.seed}.xlsx`);
+          writeFileSync(file, bytes);
+          files.push(file);
+        }
+        // The premise of the check: these files hold wrong cached results before recalculation.
+        expect(wrongCached).toBeGreaterThan(AUDITS / 5);
+        execFileSync(
+          SOFFICE,
+          [`-env:UserInstallation=${profile(dir)}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', output, ...files],
+          { stdio: 'ignore', timeout: 540_000 },
+        );
+        const failures: string[] = [];
+        let compared = 0;
+        for (const audit of audits) {
+          const file = join(output, `audit-${audit.seed}.xlsx`);
+          const found = existsSync(file)
+            ? mismatches(audit, await ratingsRows(readFileSync(file), file))
+            : ['LibreOffice wrote no file'];
+          if (found.length > 0)
+            failures.push(
+              `seed ${audit.seed} (${audit.framework.id}, ${audit.cases.length} cases, ${audit.shape}; replay with randomAudit(${audit.seed})):\n  ${found.slice(0, 12).join('\n  ')}`,
+            );
+          else compared++;
+        }
+        expect(failures.join('\n')).toBe('');
+        expect(compared).toBe(AUDITS);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, 600_000);
+  },
+);
