@@ -1,25 +1,30 @@
 // The Ratings sheet's formulas, recalculated by a real spreadsheet (LibreOffice headless), give
 // every figure the library gives: 240 random audits written by casesWorkbook, some retyped the
 // way people type (Y, n, requires-improvement) and some carrying deliberately wrong cached
-// results, converted in one LibreOffice process that recalculates on load, read back with the
-// project's own xlsx reader and compared figure by figure with rateCases. A mismatch names the
-// audit's seed (randomAudit(seed) replays it) and the figures that differ.
+// results, converted in one LibreOffice process that recalculates on load (a private profile set to
+// always recalculate) to a CSV of the Ratings sheet, read with the project's CSV reader and
+// compared figure by figure with rateCases. A mismatch names the audit's seed (randomAudit(seed)
+// replays it) and the figures that differ.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import { standardsOf } from 'hmip-ratings';
+import { standardsOf, youth2018, youth2021 } from 'hmip-ratings';
 import { casesWorkbook } from '../../src/output/workbook.js';
 import { readWorkbook } from '../../src/read/workbook-reader.js';
-import { limitsOf } from '../../src/read/csv.js';
-import { randomSource } from '../../src/model/random.js';
-import { libraryRating, randomAudit, type RandomAudit } from '../support/random-audits.js';
+import { csvRows, limitsOf } from '../../src/read/csv.js';
+import { retyped } from '../support/workbook-edits.js';
+import {
+  customFramework,
+  libraryRating,
+  randomAudit,
+  type RandomAudit,
+} from '../support/random-audits.js';
 
 const SOFFICE = process.env['SOFFICE_PATH'] ?? '/usr/bin/soffice';
 const present = existsSync(SOFFICE);
-const AUDITS = Number(process.env["CALC_AUDITS"] ?? 240);
+const AUDITS = 240;
 const FIRST_SEED = 16_300;
 
 /** A private LibreOffice profile that recalculates every formula of an xlsx file on load. */
@@ -35,38 +40,6 @@ function profile(dir: string): string {
   return `file://${join(dir, 'profile')}`;
 }
 
-const SPELLINGS: Readonly<Record<string, readonly string[]>> = {
-  yes: ['Y', 'y', 'YES', 'Yes'],
-  no: ['N', 'n', 'No', 'NO'],
-  'n/a': ['NA', 'N/A', 'not applicable'],
-  Good: ['good', ' Good ', 'GOOD'],
-  'Requires improvement': ['requires-improvement', 'REQUIRES_IMPROVEMENT', 'requires improvement'],
-  Outstanding: ['outstanding'],
-  Inadequate: ['inadequate '],
-};
-
-/** The workbook retyped as people type (the readers accept these), with wrong cached results. */
-async function retyped(bytes: Uint8Array, seed: number): Promise<Uint8Array> {
-  const r = randomSource(seed ^ 0x5eed);
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  for (const name of ['Cases', 'Judgements'])
-    book.getWorksheet(name)?.eachRow((row, at) => {
-      if (at === 1) return;
-      row.eachCell((cell) => {
-        const ways = typeof cell.value === 'string' ? SPELLINGS[cell.value] : undefined;
-        if (ways && r.below(2) === 0) cell.value = ways[r.below(ways.length)] as string;
-      });
-    });
-  // Cached results that are wrong: the spreadsheet must recalculate them.
-  book.getWorksheet('Ratings')?.eachRow((row) =>
-    row.eachCell((cell) => {
-      if (cell.formula) cell.value = { formula: cell.formula, result: 'WRONG' } as ExcelJS.CellValue;
-    }),
-  );
-  return new Uint8Array(await book.xlsx.writeBuffer());
-}
-
 async function ratingsRows(bytes: Uint8Array, file: string): Promise<string[][]> {
   const book = await readWorkbook(bytes, {
     file,
@@ -74,7 +47,8 @@ async function ratingsRows(bytes: Uint8Array, file: string): Promise<string[][]>
     wanted: (name) => name === 'Ratings',
   });
   const sheet = book.sheets?.find((s) => s.name === 'Ratings');
-  if (!sheet) throw new Error(`${file}: no Ratings sheet (${book.issues.map((i) => i.message).join('; ')})`);
+  if (!sheet)
+    throw new Error(`${file}: no Ratings sheet (${book.issues.map((i) => i.message).join('; ')})`);
   return sheet.rows;
 }
 
@@ -99,7 +73,10 @@ function mismatches(audit: RandomAudit, rows: readonly (readonly string[])[]): s
     } else if (section === 2 && row[1]) keyQuestionRows.set(row[1], row);
   }
   const check = (where: string, sheet: string | undefined, library: string) => {
-    if ((sheet ?? '') !== library) found.push(`${where}: sheet ${JSON.stringify(sheet ?? '')}, library ${JSON.stringify(library)}`);
+    if ((sheet ?? '') !== library)
+      found.push(
+        `${where}: sheet ${JSON.stringify(sheet ?? '')}, library ${JSON.stringify(library)}`,
+      );
   };
   if ('refused' in expected) {
     check('problems > 0', String(Number(overall.get('problems')) > 0), 'true');
@@ -140,8 +117,59 @@ function mismatches(audit: RandomAudit, rows: readonly (readonly string[])[]): s
   return found;
 }
 
+test(`the ${AUDITS} random audits hold every case the sheet must get right`, () => {
+  const audits = Array.from({ length: AUDITS }, (_, i) => randomAudit(FIRST_SEED + i));
+  const seen = new Set<string>();
+  for (const audit of audits) {
+    seen.add(audit.framework.id);
+    const result = libraryRating(audit);
+    if ('refused' in result) {
+      seen.add('refused');
+      continue;
+    }
+    const { rating, tally } = result;
+    seen.add(rating.complete ? `complete ${audit.framework.id}` : 'incomplete');
+    for (const s of rating.standards) {
+      if (s.discretion) seen.add(`discretion ${s.discretion.direction}`);
+      if (s.method === 'key-questions' && s.status === 'not-rated')
+        seen.add('standard with no cases');
+      if (s.keyQuestions.some((k) => k.empty) && s.status === 'rated') seen.add('empty sub-sample');
+      for (const [name, t] of Object.entries(s.triggers ?? {}))
+        if (typeof t === 'object' && t.status === 'fired') seen.add(`trigger ${name}`);
+    }
+    for (const k of Object.values(tally.keyQuestions)) {
+      if (k.of > 0 && (200 * k.yes) % (2 * k.of) === k.of) seen.add('half a point before rounding');
+      if (k.notApplicable > 0) seen.add('n/a');
+      const boundary = audit.framework.keyQuestionBands.some(
+        (b) => 200 * k.yes === (2 * b.from - 1) * k.of,
+      );
+      if (boundary) seen.add(`half a point below a boundary ${audit.framework.id}`);
+    }
+  }
+  const ids = [youth2018.id, youth2021.id, customFramework.id];
+  expect([...seen].sort()).toEqual(
+    expect.arrayContaining([
+      ...ids,
+      ...ids.map((id) => `complete ${id}`),
+      ...ids.map((id) => `half a point below a boundary ${id}`),
+      'refused',
+      'incomplete',
+      'discretion raised',
+      'discretion lowered',
+      'discretion unchanged',
+      'standard with no cases',
+      'empty sub-sample',
+      'trigger nearBoundary',
+      'trigger oneCase',
+      'trigger smallSample',
+      'half a point before rounding',
+      'n/a',
+    ]),
+  );
+});
+
 describe.skipIf(!present)(
-  `the Ratings sheet recalculated in LibreOffice (skipped: no LibreOffice at ${SOFFICE}; CI installs libreoffice-calc-nogui)`,
+  `the Ratings sheet recalculated in LibreOffice${present ? '' : ` (skipped: no LibreOffice at ${SOFFICE}; .ci/run installs libreoffice-calc-nogui)`}`,
   () => {
     test(`${AUDITS} random audits give the library's figures, from seed ${FIRST_SEED}`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'hmip-calc-'));
@@ -154,7 +182,7 @@ describe.skipIf(!present)(
         for (const audit of audits) {
           let bytes = await casesWorkbook(audit.framework, audit);
           if (audit.seed % 4 === 0) {
-            bytes = await retyped(bytes, audit.seed);
+            bytes = retyped(bytes, audit.seed);
             const cached = await ratingsRows(bytes, 'retyped');
             if (cached[1]?.[2] === 'WRONG') wrongCached++;
           }
@@ -166,15 +194,25 @@ describe.skipIf(!present)(
         expect(wrongCached).toBeGreaterThan(AUDITS / 5);
         execFileSync(
           SOFFICE,
-          [`-env:UserInstallation=${profile(dir)}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', output, ...files],
+          [
+            `-env:UserInstallation=${profile(dir)}`,
+            '--headless',
+            '--norestore',
+            // CSV of the third sheet (Ratings), UTF-8, values as computed, not as shown
+            '--convert-to',
+            'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,3',
+            '--outdir',
+            output,
+            ...files,
+          ],
           { stdio: 'ignore', timeout: 540_000 },
         );
         const failures: string[] = [];
         let compared = 0;
         for (const audit of audits) {
-          const file = join(output, `audit-${audit.seed}.xlsx`);
+          const file = join(output, `audit-${audit.seed}-Ratings.csv`);
           const found = existsSync(file)
-            ? mismatches(audit, await ratingsRows(readFileSync(file), file))
+            ? mismatches(audit, csvRows(readFileSync(file, 'utf8'), file))
             : ['LibreOffice wrote no file'];
           if (found.length > 0)
             failures.push(

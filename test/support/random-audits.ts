@@ -1,11 +1,14 @@
 // Random audits for the calculating workbook's test, from the project's seeded random source: one
-// seed is one audit, so a failure names the seed that replays it. They cover both frameworks, n/a
-// and blank answers, empty sub-samples (no youth conditional cautions, no out-of-court cases),
-// figures at 49.5, 64.5 and 79.5 before rounding, judgements left blank or not rated, and
-// discretion decisions (most allowed, a few the rules refuse).
+// seed is one audit, so a failure names the seed that replays it. They cover both youth frameworks
+// and a custom one (other bands, window, small sample, scores and overall bands), n/a and blank
+// answers, empty sub-samples (no youth conditional cautions, no out-of-court cases), figures half a
+// point below each band boundary before rounding (49.5, 64.5 and 79.5 in the youth bands) and
+// beside it, judgements left blank or not rated, and discretion decisions (most allowed, a few the
+// rules refuse).
 import {
   RATINGS,
   RatingRuleError,
+  defineFramework,
   standardsOf,
   youth2018,
   youth2021,
@@ -26,8 +29,119 @@ export interface RandomAudit {
 
 const pick = <T>(r: RandomSource, list: readonly T[]): T => list[r.below(list.length)] as T;
 
-/** yes/of pairs at and beside the band boundaries before rounding: 49.5, 64.5 and 79.5 of 200. */
-const BOUNDARY_COUNTS = [99, 98, 100, 129, 128, 130, 159, 158, 160, 101, 131, 161] as const;
+/** A framework of a service's own whose every rating parameter differs from the youth ones. */
+export const customFramework = defineFramework({
+  id: 'calc-test-audit',
+  name: 'A local audit with its own bands',
+  keyQuestionBands: [
+    { rating: 'Inadequate', from: 0, label: 'under 60%' },
+    { rating: 'Requires improvement', from: 60, label: '60-74%' },
+    { rating: 'Good', from: 75, label: '75-89%' },
+    { rating: 'Outstanding', from: 90, label: '90% or more' },
+  ],
+  scores: { Inadequate: 0, 'Requires improvement': 1, Good: 3, Outstanding: 4 },
+  overallBands: [
+    { rating: 'Inadequate', from: 0, to: 3 },
+    { rating: 'Requires improvement', from: 4, to: 8 },
+    { rating: 'Good', from: 9, to: 13 },
+    { rating: 'Outstanding', from: 14, to: 16 },
+  ],
+  discretion: { windowPoints: 3, smallSample: 7 },
+  disposals: [
+    { id: 'referral-order', name: 'Referral order', kind: 'court' },
+    { id: 'custody', name: 'Custody', kind: 'court' },
+    { id: 'caution', name: 'Caution', kind: 'out-of-court' },
+  ],
+  domains: [
+    {
+      id: 'L',
+      name: 'Leadership',
+      standards: [
+        {
+          id: 'L.1',
+          name: 'Leadership',
+          ratedBy: 'judgement',
+          countsTowardOverall: true,
+          keyQuestions: [],
+        },
+        {
+          id: 'L.2',
+          name: 'Resettlement',
+          ratedBy: 'judgement',
+          countsTowardOverall: false,
+          keyQuestions: [],
+        },
+      ],
+    },
+    {
+      id: 'A',
+      name: 'Court work',
+      caseKind: 'court',
+      standards: [
+        {
+          id: 'A.1',
+          name: 'Assessment',
+          ratedBy: 'key-questions',
+          countsTowardOverall: true,
+          keyQuestions: [
+            {
+              id: 'A.1.1',
+              text: 'Does assessment analyse risk?',
+              prompts: [{ id: 'A.1.1.a', text: 'Risk to others?' }],
+            },
+            {
+              id: 'A.1.2',
+              text: 'Does custody planning start early?',
+              prompts: [],
+              appliesTo: ['custody'],
+            },
+          ],
+        },
+        {
+          id: 'A.2',
+          name: 'Planning',
+          ratedBy: 'key-questions',
+          countsTowardOverall: true,
+          keyQuestions: [{ id: 'A.2.1', text: 'Does planning address risk?', prompts: [] }],
+        },
+      ],
+    },
+    {
+      id: 'B',
+      name: 'Out-of-court work',
+      caseKind: 'out-of-court',
+      standards: [
+        {
+          id: 'B.1',
+          name: 'Delivery',
+          ratedBy: 'key-questions',
+          countsTowardOverall: true,
+          keyQuestions: [
+            { id: 'B.1.1', text: 'Is the child engaged?', prompts: [] },
+            { id: 'B.1.2', text: 'Is the victim considered?', prompts: [] },
+            { id: 'B.1.3', text: 'Is the plan reviewed?', prompts: [] },
+          ],
+        },
+      ],
+    },
+  ],
+  sources: [{ id: 'test', title: 'The calculating workbook test' }],
+  gaps: [],
+});
+
+const FRAMEWORKS: readonly Framework[] = [youth2021, youth2018, customFramework];
+
+/** yes of 200 at and beside each band boundary before rounding: 49.5, 49, 50 and 50.5 for 50. */
+const boundaryCounts = (framework: Framework) =>
+  framework.keyQuestionBands
+    .slice(1)
+    .flatMap((b) => [2 * b.from - 1, 2 * b.from - 2, 2 * b.from, 2 * b.from + 1]);
+
+/** The disposals some key question is kept to (a sub-sample), such as youth conditional cautions. */
+const subSampled = (framework: Framework) =>
+  new Set(
+    standardsOf(framework).flatMap((s) => s.keyQuestions.flatMap((kq) => kq.appliesTo ?? [])),
+  );
 
 interface Scope {
   readonly kind: 'court' | 'out-of-court';
@@ -54,10 +168,14 @@ function randomAnswer(r: RandomSource, yesShare: number): Answer | undefined {
 
 function randomCases(r: RandomSource, framework: Framework, shape: string): CaseRecord[] {
   const kinds: Scope['kind'][] =
-    shape === 'court only' ? ['court'] : shape === 'out-of-court only' ? ['out-of-court'] : ['court', 'out-of-court'];
+    shape === 'court only'
+      ? ['court']
+      : shape === 'out-of-court only'
+        ? ['out-of-court']
+        : ['court', 'out-of-court'];
   const disposals = framework.disposals.filter(
     (d) =>
-      kinds.includes(d.kind) && (shape !== 'no conditional cautions' || d.id !== 'youth-conditional-caution'),
+      kinds.includes(d.kind) && (shape !== 'empty sub-samples' || !subSampled(framework).has(d.id)),
   );
   const count = shape === 'no cases' ? 0 : 1 + r.below(shape === 'small' ? 6 : 24);
   const shares = new Map<string, number>();
@@ -77,15 +195,18 @@ function randomCases(r: RandomSource, framework: Framework, shape: string): Case
 }
 
 /** 200 cases that answer one key question `yes` of 200 times, the rest at random. */
-function boundaryCases(r: RandomSource, framework: Framework): { cases: CaseRecord[]; shape: string } {
+function boundaryCases(
+  r: RandomSource,
+  framework: Framework,
+): { cases: CaseRecord[]; shape: string } {
   const disposal = pick(
     r,
-    framework.disposals.filter((d) => d.id !== 'youth-conditional-caution'),
+    framework.disposals.filter((d) => !subSampled(framework).has(d.id)),
   );
   const scope = { kind: disposal.kind, disposal: disposal.id };
   const ids = keyQuestionsFor(framework, scope);
   const target = pick(r, ids);
-  const yes = pick(r, BOUNDARY_COUNTS);
+  const yes = pick(r, boundaryCounts(framework));
   const cases: CaseRecord[] = [];
   for (let i = 0; i < 200; i++) {
     const answers: Record<string, Answer> = {};
@@ -101,12 +222,17 @@ function boundaryCases(r: RandomSource, framework: Framework): { cases: CaseReco
 const OPTIONS = { incomplete: 'allow', unanswered: 'leave-out' } as const;
 
 /** The panel's judgements: ratings (a few blank or not rated), then discretion decisions. */
-function randomJudgements(r: RandomSource, framework: Framework, cases: readonly CaseRecord[]): Judgements {
+function randomJudgements(
+  r: RandomSource,
+  framework: Framework,
+  cases: readonly CaseRecord[],
+): Judgements {
   const judgements: Record<string, Judgements[string]> = {};
   for (const s of standardsOf(framework).filter((s) => s.ratedBy === 'judgement')) {
     const roll = r.below(100);
     if (roll < 6) continue; // left blank
-    judgements[s.id] = roll < 12 ? { notRated: 'no evidence this time' } : { rating: pick(r, RATINGS) };
+    judgements[s.id] =
+      roll < 12 ? { notRated: 'no evidence this time' } : { rating: pick(r, RATINGS) };
   }
   const { rating } = rateCases(framework, cases, judgements, OPTIONS);
   for (const s of rating.standards) {
@@ -115,10 +241,14 @@ function randomJudgements(r: RandomSource, framework: Framework, cases: readonly
     const rank = s.ruleRating ? RATINGS.indexOf(s.ruleRating) : -1;
     const to = (move: number): Rating => RATINGS[Math.min(3, Math.max(0, rank + move))] as Rating;
     if (s.ruleRating && s.triggers?.anyFired && roll < 40)
-      judgements[s.standard] = { discretion: { rating: to(pick(r, [-1, 1, 0])), reason: 'the panel read the cases' } };
+      judgements[s.standard] = {
+        discretion: { rating: to(pick(r, [-1, 1, 0])), reason: 'the panel read the cases' },
+      };
     else if (roll < 2)
       // one the rules refuse: two ratings away, without a trigger, or on a standard with no figures
-      judgements[s.standard] = { discretion: { rating: rank < 2 ? 'Outstanding' : 'Inadequate', reason: 'refused' } };
+      judgements[s.standard] = {
+        discretion: { rating: rank < 2 ? 'Outstanding' : 'Inadequate', reason: 'refused' },
+      };
   }
   return judgements;
 }
@@ -126,13 +256,22 @@ function randomJudgements(r: RandomSource, framework: Framework, cases: readonly
 /** The audit of one seed. */
 export function randomAudit(seed: number): RandomAudit {
   const r = randomSource(seed);
-  const framework = r.below(2) === 0 ? youth2021 : youth2018;
+  const framework = pick(r, FRAMEWORKS);
   const roll = r.below(20);
   let cases: CaseRecord[];
   let shape: string;
   if (roll < 3) ({ cases, shape } = boundaryCases(r, framework));
   else {
-    shape = pick(r, ['mixed', 'mixed', 'mixed', 'small', 'court only', 'out-of-court only', 'no conditional cautions', 'no cases']);
+    shape = pick(r, [
+      'mixed',
+      'mixed',
+      'mixed',
+      'small',
+      'court only',
+      'out-of-court only',
+      'empty sub-samples',
+      'no cases',
+    ]);
     cases = randomCases(r, framework, shape);
   }
   return { seed, framework, cases, judgements: randomJudgements(r, framework, cases), shape };
