@@ -15,6 +15,7 @@ import { casesWorkbook } from '../../src/output/workbook.js';
 import { readWorkbook } from '../../src/read/workbook-reader.js';
 import { csvRows, limitsOf } from '../../src/read/csv.js';
 import { retyped } from '../support/workbook-edits.js';
+import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
 import {
   customFramework,
   libraryRating,
@@ -176,11 +177,24 @@ describe.skipIf(!present)(
       try {
         const [input, output] = [join(dir, 'in'), join(dir, 'out')];
         mkdirSync(input);
-        const audits = Array.from({ length: AUDITS }, (_, i) => randomAudit(FIRST_SEED + i));
+        const cumberland: RandomAudit = {
+          seed: 0,
+          framework: youth2021,
+          cases: cumberlandCases(),
+          judgements: cumberlandJudgements,
+          shape: 'Cumberland 2024, examples/cumberland/audit.xlsx',
+        };
+        const audits = [
+          cumberland,
+          ...Array.from({ length: AUDITS }, (_, i) => randomAudit(FIRST_SEED + i)),
+        ];
         const files: string[] = [];
         let wrongCached = 0;
         for (const audit of audits) {
-          let bytes = await casesWorkbook(audit.framework, audit);
+          let bytes =
+            audit === cumberland
+              ? new Uint8Array(readFileSync('examples/cumberland/audit.xlsx'))
+              : await casesWorkbook(audit.framework, audit);
           if (audit.seed % 4 === 0) {
             bytes = retyped(bytes, audit.seed);
             const cached = await ratingsRows(bytes, 'retyped');
@@ -221,7 +235,11 @@ describe.skipIf(!present)(
           else compared++;
         }
         expect(failures.join('\n')).toBe('');
-        expect(compared).toBe(AUDITS);
+        expect(compared).toBe(AUDITS + 1);
+        // The example's sheet gives Cumberland's published rating (HMIP, 2024): 12 of 36, Requires improvement.
+        const example = csvRows(readFileSync(join(output, 'audit-0-Ratings.csv'), 'utf8'), 'x');
+        expect(example.find((row) => row[0] === 'score')?.[1]).toBe('12');
+        expect(example.find((row) => row[0] === 'overall')?.[1]).toBe('Requires improvement');
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
