@@ -1,8 +1,8 @@
 // The Ratings sheet of an audit workbook: HMIP's arithmetic as ordinary spreadsheet formulas on
 // the workbook's own Cases and Judgements sheets, built from the framework's data (its bands,
 // window, small sample, scores and overall bands). Pure: cells in, no workbook library here.
-// Functions used, and nothing else (docs/calculating-workbook.md): ABS, AND, CHOOSE, COUNT,
-// COUNTIF, IF, IFERROR, INDEX, INT, LEN, LOWER, MATCH, MIN, OR, SMALL, SUBSTITUTE, SUM, TRIM.
+// Functions used, and nothing else (docs/calculating-workbook.md): ABS, AND, CHOOSE, COUNTIF,
+// IF, IFERROR, INDEX, INT, LEN, LOWER, MATCH, MIN, OR, SMALL, SUBSTITUTE, SUM, TRIM.
 import { RATINGS, standardsOf, type Framework, type Standard } from 'hmip-ratings';
 import { questionIds } from '../sheet/layout.js';
 import { columnLetter } from '../sheet/columns.js';
@@ -23,7 +23,6 @@ export const RATINGS_SHEET_FUNCTIONS = Object.freeze([
   'ABS',
   'AND',
   'CHOOSE',
-  'COUNT',
   'COUNTIF',
   'IF',
   'IFERROR',
@@ -220,8 +219,7 @@ function caseSampledRow(place: Place, standard: Standard, row: number): readonly
   const j = judgementCells(standard, row, framework);
   const { cell } = j;
   const span = place.keyQuestionRows.get(standard.id) as { first: number; last: number };
-  const range = (name: KeyQuestionColumn) =>
-    `$${K(name)}$${span.first}:$${K(name)}$${span.last}`;
+  const range = (name: KeyQuestionColumn) => `$${K(name)}$${span.first}:$${K(name)}$${span.last}`;
   const [rule, lowestAt, typedAt, reason] = [
     cell('rule rank'),
     cell('lowest at'),
@@ -254,7 +252,9 @@ function caseSampledRow(place: Place, standard: Standard, row: number): readonly
     yesNo(nearBoundary(framework, cell('% yes'))),
     yesNo(`SUM(${range('one-case changes')})>0`),
     yesNo(`${cell('of')}<=${framework.discretion.smallSample}`),
-    yesNo(`OR(${cell('near a boundary')}="yes",${cell('one case changes it')}="yes",${cell('five cases or fewer')}="yes")`),
+    yesNo(
+      `OR(${cell('near a boundary')}="yes",${cell('one case changes it')}="yes",${cell('five cases or fewer')}="yes")`,
+    ),
     j.shown,
     j.score,
     standard.countsTowardOverall ? 'yes' : 'no',
@@ -314,8 +314,7 @@ function judgementRow(framework: Framework, standard: Standard, row: number): Ra
 
 /** The overall rows: score, maximum, complete, problems and the overall band. */
 function overallRows(framework: Framework, first: number, last: number, row: number) {
-  const column = (name: StandardColumn) =>
-    `$${S(name)}$${first}:$${S(name)}$${last}`;
+  const column = (name: StandardColumn) => `$${S(name)}$${first}:$${S(name)}$${last}`;
   const top = Math.max(...RATINGS.map((r) => framework.scores[r]));
   const counted = standardsOf(framework).filter((s) => s.countsTowardOverall).length;
   const score = `B${row}`;

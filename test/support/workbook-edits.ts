@@ -14,29 +14,44 @@ const SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   Inadequate: ['inadequate '],
 };
 
+/** The workbook with some of its zip's XML entries changed. */
+function edited(bytes: Uint8Array, edits: Readonly<Record<string, (xml: string) => string>>) {
+  const files = entriesOf(Buffer.from(bytes)).filter((e) => !e.name.endsWith('/'));
+  const entries = files.map((e) => {
+    const edit = Object.hasOwn(edits, e.name) ? edits[e.name] : undefined;
+    return edit ? entry(e.name, Buffer.from(edit(inflated(e).toString('utf8')), 'utf8')) : e;
+  });
+  return new Uint8Array(zipOf(entries));
+}
+
 /**
- * The workbook retyped as people type (each word respelled throughout, in its shared string) and
- * with a wrong cached result in every formula cell of the Ratings sheet (xl/worksheets/sheet3.xml:
- * Cases, Judgements, Ratings, Questions), which the spreadsheet must recalculate.
+ * The workbook with a wrong cached result, `WRONG`, in every formula cell of its Ratings sheet
+ * (xl/worksheets/sheet3.xml: Cases, Judgements, Ratings, Questions).
+ */
+export function withWrongCachedResults(bytes: Uint8Array): Uint8Array {
+  return edited(bytes, {
+    'xl/worksheets/sheet3.xml': (xml) =>
+      xml.replace(
+        /<c r="([A-Z]+[0-9]+)"( s="[0-9]+")?><f>([^<]*)<\/f><\/c>/g,
+        '<c r="$1"$2 t="str"><f>$3</f><v>WRONG</v></c>',
+      ),
+  });
+}
+
+/**
+ * The workbook retyped as people type (each word respelled throughout, in its shared string), with
+ * wrong cached results that the spreadsheet must recalculate.
  */
 export function retyped(bytes: Uint8Array, seed: number): Uint8Array {
   const r = randomSource(seed ^ 0x5eed);
-  const files = entriesOf(Buffer.from(bytes)).filter((e) => !e.name.endsWith('/'));
-  const entries = files.map((e) => {
-    if (e.name !== 'xl/sharedStrings.xml' && e.name !== 'xl/worksheets/sheet3.xml') return e;
-    let xml = inflated(e).toString('utf8');
-    if (e.name === 'xl/sharedStrings.xml')
-      xml = xml.replace(/<t>([^<]*)<\/t>/g, (whole, word: string) => {
-        const ways = SPELLINGS[word];
-        const way = ways ? (ways[r.below(ways.length)] as string) : undefined;
-        return way === undefined ? whole : `<t xml:space="preserve">${way}</t>`;
-      });
-    else
-      xml = xml.replace(
-        /<c r="([A-Z]+[0-9]+)"( s="[0-9]+")?><f>([^<]*)<\/f><\/c>/g,
-        '<c r="$1"$2 t="str"><f>$3</f><v>WRONG</v></c>',
-      );
-    return entry(e.name, Buffer.from(xml, 'utf8'));
-  });
-  return new Uint8Array(zipOf(entries));
+  return withWrongCachedResults(
+    edited(bytes, {
+      'xl/sharedStrings.xml': (xml) =>
+        xml.replace(/<t>([^<]*)<\/t>/g, (whole, word: string) => {
+          const ways = Object.hasOwn(SPELLINGS, word) ? SPELLINGS[word] : undefined;
+          const way = ways ? (ways[r.below(ways.length)] as string) : undefined;
+          return way === undefined ? whole : `<t xml:space="preserve">${way}</t>`;
+        }),
+    }),
+  );
 }
