@@ -107,7 +107,8 @@ function addRatingsSheet(workbook: ExcelJS.Workbook, framework: Framework): void
   ratings.getColumn(2).width = 44;
   ratings.getColumn(3).width = 22;
   (sheet.rows[0] ?? []).forEach((title, i) => {
-    if (typeof title === 'string' && title.startsWith('(working)')) ratings.getColumn(i + 1).hidden = true;
+    if (typeof title === 'string' && title.startsWith('(working)'))
+      ratings.getColumn(i + 1).hidden = true;
   });
   // Excel recalculates on opening; the workbook carries no cached results to trust.
   workbook.calcProperties.fullCalcOnLoad = true;
