@@ -64,7 +64,7 @@ sample as an audit sheet ready for rate.
   --audited FILE       a log of earlier audits (columns case and date, CSV or workbook)
   --reaudit-months N   leave out cases audited less than N months before fieldwork (default 12)
   --out FILE           write the sample as an audit sheet (.csv, or .xlsx with Cases,
-                       Judgements and Questions sheets)
+                       Judgements, Ratings and Questions sheets)
   --exclusions FILE    write every case left out, with its reason, as CSV
   --format FORMAT      the plan as table (default), markdown, csv (the strata table) or json
   --disposal NAME=DISPOSAL
@@ -136,7 +136,7 @@ export const TEMPLATE_HELP = `template: writes a blank audit sheet (header of qu
   hmip-ratings template [--framework ID] [--out FILE] [--judgements]
   --framework ID       hmip-youth-2021 (default) or hmip-youth-2018
   --out FILE           a .csv or .xlsx file; without it, CSV goes to standard output. A workbook
-                       has Cases, Judgements and Questions sheets
+                       has Cases, Judgements, Ratings (formulas) and Questions sheets
   --judgements         the judgements sheet only (as CSV, or a workbook with one Judgements sheet)`;
 
 /** The whole help, as `hmip-ratings --help` prints it. */

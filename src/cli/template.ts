@@ -32,7 +32,7 @@ export async function template(args: readonly string[]): Promise<string> {
       out,
       values.judgements ? await judgementsWorkbook(framework) : await casesWorkbook(framework),
     );
-    return `wrote ${out}: a blank ${framework.id} ${what} workbook (${values.judgements ? 'a Judgements sheet' : 'Cases, Judgements and Questions sheets'})\n`;
+    return `wrote ${out}: a blank ${framework.id} ${what} workbook (${values.judgements ? 'a Judgements sheet' : 'Cases, Judgements, Ratings and Questions sheets'})\n`;
   }
   if (out && extname(out).toLowerCase() !== '.csv')
     throw new UsageError(`cannot write "${out}": give a .csv or .xlsx file`);
