@@ -67,7 +67,7 @@ sample as an audit sheet ready for rate.
   --audited FILE       a log of earlier audits (columns case and date, CSV or workbook)
   --reaudit-months N   leave out cases audited less than N months before fieldwork (default 12)
   --out FILE           write the sample as an audit sheet (.csv, or .xlsx with Cases,
-                       Judgements and Questions sheets)
+                       Judgements, Ratings and Questions sheets)
   --exclusions FILE    write every case left out, with its reason, as CSV
   --force              replace an --out or --exclusions file that exists (without it an existing
                        file is refused and nothing is written)
@@ -145,7 +145,7 @@ export const TEMPLATE_HELP = `template: writes a blank audit sheet (header of qu
   hmip-ratings template [--framework ID] [--out FILE [--force]] [--judgements]
   --framework ID       hmip-youth-2021 (default) or hmip-youth-2018
   --out FILE           a .csv or .xlsx file; without it, CSV goes to standard output. A workbook
-                       has Cases, Judgements and Questions sheets
+                       has Cases, Judgements, Ratings (formulas) and Questions sheets
   --force              replace the --out file when it exists (without it an existing file is
                        refused, so a filled-in audit is never overwritten by a blank one)
   --judgements         the judgements sheet only (as CSV, or a workbook with one Judgements sheet)`;

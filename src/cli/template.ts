@@ -38,7 +38,7 @@ export async function template(args: readonly string[]): Promise<string> {
       values.judgements ? await judgementsWorkbook(framework) : await casesWorkbook(framework),
       { force },
     );
-    return `wrote ${out}: a blank ${framework.id} ${what} workbook (${values.judgements ? 'a Judgements sheet' : 'Cases, Judgements and Questions sheets'})\n`;
+    return `wrote ${out}: a blank ${framework.id} ${what} workbook (${values.judgements ? 'a Judgements sheet' : 'Cases, Judgements, Ratings and Questions sheets'})\n`;
   }
   const csv = toCsv(values.judgements ? judgementsToRows(framework) : casesToRows(framework));
   if (!out) return csv;

@@ -59,6 +59,7 @@ import {
 import { argumentIssue, isRecord } from 'hmip-ratings/toolkit';
 import { casesToRows, judgementsToRows } from '../sheet/layout.js';
 import { columnLetter } from '../sheet/columns.js';
+import { ratingsSheet, type RatingsCell } from './workbook-formulas.js';
 
 const VALIDATED_ROWS = 1000;
 
@@ -88,6 +89,29 @@ function addJudgementsSheet(workbook: ExcelJS.Workbook, judgementRows: string[][
   judgements.getColumn(2).width = 44;
   judgements.getColumn(3).width = 22;
   dropDown(judgements, `C2:C${judgementRows.length}`, [...RATINGS, 'not rated']);
+}
+
+/**
+ * The Ratings sheet: HMIP's figures as formulas on the Cases and Judgements sheets (see
+ * workbook-formulas.ts), recalculated when the workbook is opened; the working columns hidden.
+ */
+function addRatingsSheet(workbook: ExcelJS.Workbook, framework: Framework): void {
+  const sheet = ratingsSheet(framework);
+  const ratings = workbook.addWorksheet('Ratings', {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }],
+  });
+  const cell = (c: RatingsCell) => (typeof c === 'string' ? neutralised(c) : c);
+  ratings.addRows(sheet.rows.map((row) => row.map(cell)));
+  for (const at of [sheet.standardsHeader, sheet.keyQuestionsHeader])
+    ratings.getRow(at).font = { bold: true };
+  ratings.getColumn(2).width = 44;
+  ratings.getColumn(3).width = 22;
+  (sheet.rows[0] ?? []).forEach((title, i) => {
+    if (typeof title === 'string' && title.startsWith('(working)'))
+      ratings.getColumn(i + 1).hidden = true;
+  });
+  // Excel recalculates on opening; the workbook carries no cached results to trust.
+  workbook.calcProperties.fullCalcOnLoad = true;
 }
 
 /**
@@ -148,6 +172,7 @@ export async function casesWorkbook(
     dropDown(cases, `D2:${columnLetter(width - 1)}${VALIDATED_ROWS}`, ['yes', 'no', 'n/a']);
 
   addJudgementsSheet(workbook, judgementRows);
+  addRatingsSheet(workbook, framework);
 
   const questions = workbook.addWorksheet('Questions');
   questions.addRow(['id', 'answered from', 'text']);

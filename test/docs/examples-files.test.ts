@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { youth2018, youth2021 } from '../../src/index.js';
-import { casesToRows, judgementsToRows, readCasesWorkbook, toCsv } from '../../src/sheets.js';
+import {
+  casesToRows,
+  casesWorkbook,
+  judgementsToRows,
+  readCasesWorkbook,
+  toCsv,
+} from '../../src/sheets.js';
 
 describe('the example sheets in examples/ are what the library writes', () => {
   for (const framework of [youth2018, youth2021]) {
@@ -17,6 +23,12 @@ describe('the example sheets in examples/ are what the library writes', () => {
         { framework },
       );
       expect(book.cases.cases).toEqual([]);
+      // Byte for byte what casesWorkbook writes now (its Ratings sheet included): npm run examples.
+      expect(
+        Buffer.from(readFileSync(`examples/templates/${framework.id}-audit.xlsx`)).equals(
+          Buffer.from(await casesWorkbook(framework)),
+        ),
+      ).toBe(true);
     });
   }
 });
