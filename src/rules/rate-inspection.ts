@@ -160,12 +160,15 @@ function envelopeArgument(input: unknown): { evidence?: Envelope; issues: Rating
 
 type Envelope = NonNullable<ReturnType<typeof envelopeOf>>;
 
-/** The rating of standards rated without a problem: the score, the overall and the policy. */
-function inspectionRatingOf(
+/**
+ * The rating of standards rated without a problem: the score, the overall and the policy. The
+ * live audit builds its overall with it from the standards' results it keeps.
+ */
+export function inspectionRatingOf(
   framework: Framework,
   plan: FrameworkPlan,
-  evidence: Envelope,
-  rated: RatedStandards,
+  evidence: { readonly service?: string | undefined },
+  rated: Pick<RatedStandards, 'results' | 'excluded'>,
   policy: InspectionRating['policy'],
 ): InspectionRating {
   const { results, excluded } = rated;
