@@ -217,7 +217,7 @@ export function countCase(
   plan: TallyPlan,
   given: CaseRecord,
   index: number,
-  seen: Pick<Set<string>, 'has' | 'add'>,
+  seen: { has(id: string): boolean; add(id: string): unknown },
   requireAnswers: boolean,
   counts: Int32Array,
   issues: RatingIssue[],
