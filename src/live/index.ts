@@ -6,6 +6,7 @@
  */
 export { createLiveAudit } from './create-live-audit.js';
 export type {
+  JudgementArguments,
   LiveAudit,
   LiveAuditChange,
   LiveAuditListener,

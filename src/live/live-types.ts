@@ -1,4 +1,4 @@
-import type { Framework, StandardId, StandardOf } from '../model/types.js';
+import type { Framework, Standard, StandardId } from '../model/types.js';
 import type { IncompleteMode, Judgements, StandardJudgement } from '../evidence/evidence-types.js';
 import type { RateOptions } from '../rules/rate-inspection.js';
 import type { InspectionRating } from '../rules/inspection-rating.js';
@@ -33,6 +33,18 @@ export interface LiveAuditChange<F extends Framework = Framework> {
   readonly edit: 'answer' | 'case added' | 'case removed' | 'judgement';
   readonly standards: readonly StandardId<F>[];
 }
+
+/**
+ * The arguments of `LiveAudit.setJudgement` for framework `F`: a standard id and that standard's
+ * judgement (or `undefined` to clear it), one pair per standard.
+ * @category Live audit
+ */
+export type JudgementArguments<F extends Framework = Framework> =
+  F['domains'][number]['standards'][number] extends infer S
+    ? S extends Standard
+      ? [standardId: S['id'], judgement: StandardJudgement<S> | undefined]
+      : never
+    : never;
 
 /** A function `LiveAudit.subscribe` calls after every accepted edit. @category Live audit */
 export type LiveAuditListener<F extends Framework = Framework> = (
@@ -74,10 +86,7 @@ export interface LiveAudit<
    * rated" for a judgement standard, a discretion decision for a case-sampled one.
    * @throws {RatingRuleError} for an unknown standard or a judgement `rateCases` would refuse
    */
-  setJudgement<Id extends StandardId<F>>(
-    standardId: Id,
-    judgement: StandardJudgement<StandardOf<F, Id>> | undefined,
-  ): LiveAuditChange<F>;
+  setJudgement(...args: JudgementArguments<F>): LiveAuditChange<F>;
   /** The rating `rateCases(...).rating` holds for the audit as it now is. */
   rating(): InspectionRating<F, I>;
   /** The tally `tallyCases` gives for the cases as they now are. */
