@@ -12,6 +12,7 @@ import { scopeOf } from '../cases/tally-plan.js';
 import type { LiveAudit, LiveAuditListener, LiveAuditOptions } from './live-types.js';
 import {
   emptyState,
+  frozenResult,
   marginsOfState,
   ratingOf,
   tallyOfState,
@@ -140,7 +141,7 @@ function fill(
   for (const id of Object.keys(judgements))
     state.judgements.set(id, deepFreeze(judgements[id] as StandardFields));
   for (const result of checked.rating.standards)
-    state.results[state.index.get(result.standard) as number] = deepFreeze(result);
+    state.results[state.index.get(result.standard) as number] = frozenResult(result);
   for (const left of checked.rating.excluded)
     state.excluded[state.index.get(left.standard) as number] = Object.freeze(left);
   state.tally = deepFreeze(checked.tally);

@@ -165,9 +165,34 @@ export function rerate(state: LiveState, indexes: readonly number[]): void {
   indexes.forEach((i, n) => keep(state, i, rated[n] as RatedStandard));
 }
 
-/** Keeps one standard's new result (deeply frozen: the audit hands it out on every read). */
+/**
+ * A standard's result frozen all through, by its known shape (a walk over every key cost a sixth
+ * of an edit): its key-question figures (flat; the lowest is one of them), the triggers, the
+ * discretion applied. Its band is the framework's own, frozen with the framework.
+ */
+export function frozenResult(result: StandardRating): StandardRating {
+  const figures = result.keyQuestions;
+  for (let k = 0; k < figures.length; k++) Object.freeze(figures[k]);
+  Object.freeze(figures);
+  if (result.lowest) Object.freeze(result.lowest);
+  const triggers = result.triggers;
+  if (triggers) {
+    Object.freeze(triggers.nearBoundary);
+    const changes = triggers.oneCase.changes;
+    for (let c = 0; c < changes.length; c++) Object.freeze(changes[c]);
+    Object.freeze(changes);
+    Object.freeze(triggers.oneCase);
+    Object.freeze(triggers.smallSample);
+    Object.freeze(triggers);
+  }
+  if (result.discretion) Object.freeze(result.discretion);
+  if (result.band) Object.freeze(result.band);
+  return Object.freeze(result);
+}
+
+/** Keeps one standard's new result (frozen: the audit hands it out on every read). */
 export function keep(state: LiveState, i: number, rated: RatedStandard): void {
-  state.results[i] = rated.result && deepFreeze(rated.result);
+  state.results[i] = rated.result && frozenResult(rated.result);
   state.excluded[i] = rated.excluded && Object.freeze(rated.excluded);
   state.margins[i] = undefined;
 }

@@ -13,6 +13,14 @@ const { '2.1': _decision, ...withoutDecision } = cumberlandJudgements;
 const cumberland = () =>
   createLiveAudit(youth2021, { cases: cumberlandCases(), judgements: cumberlandJudgements });
 
+/** Every object reachable from a value that is not frozen, by path. */
+function unfrozen(value: unknown, path = '', out: string[] = []): string[] {
+  if (value === null || typeof value !== 'object') return out;
+  if (!Object.isFrozen(value)) out.push(path || '(top)');
+  for (const [key, v] of Object.entries(value)) unfrozen(v, `${path}.${key}`, out);
+  return out;
+}
+
 /** Everything the audit shows, as text: equal before and after means nothing changed. */
 const shown = (audit: LiveAudit) =>
   JSON.stringify([
@@ -289,7 +297,11 @@ describe('what the audit holds and hands out', () => {
     copy.pop();
     expect(audit.cases()[0]?.answers['2.1.1']).toBe('yes');
     expect(audit.cases()).toHaveLength(21);
+    audit.setJudgement('2.1', { discretion: { rating: 'Requires improvement', reason: 'panel' } });
+    for (const read of [audit.rating(), audit.tally(), audit.margins(), audit.judgements()])
+      expect(unfrozen(read)).toEqual([]);
     const rating = audit.rating();
+    expect(rating.byStandard['2.1']?.triggers?.oneCase.changes.length).toBeGreaterThan(0);
     expect(Object.isFrozen(rating.byStandard['2.1']?.keyQuestions[0])).toBe(true);
     expect(Object.isFrozen(audit.tally().keyQuestions)).toBe(true);
     expect(Object.isFrozen(audit.margins()[0])).toBe(true);
