@@ -308,6 +308,40 @@ describe('what the audit holds and hands out', () => {
     expect(Object.isFrozen(audit.judgements()['2.1'])).toBe(true);
   });
 
+  it('reads what it is given once: getters that answer differently later change nothing', () => {
+    const lying = <T extends object>(value: T): T => {
+      for (const key of Object.keys(value)) {
+        const first = (value as Record<string, unknown>)[key];
+        let reads = 0;
+        Object.defineProperty(value, key, {
+          enumerable: true,
+          get: () => (reads++ === 0 ? first : typeof first === 'string' ? 'maybe' : first),
+        });
+      }
+      return value;
+    };
+    const cases = cumberlandCases().map((c) => lying({ ...c, answers: lying({ ...c.answers }) }));
+    const judgements = lying(
+      Object.fromEntries(
+        Object.entries(cumberlandJudgements).map(([id, j]) => [id, lying({ ...j })]),
+      ),
+    );
+    const audit = createLiveAudit(youth2021, { cases, judgements: judgements as never });
+    expect(audit.rating()).toStrictEqual(cumberland().rating());
+    const added = lying({
+      ...court('court-9', { '2.1.1': 'yes' }),
+      answers: lying({ '2.1.1': 'yes' as const }),
+    });
+    const lenient = createLiveAudit(youth2021, {
+      cases: cumberlandCases(),
+      judgements: cumberlandJudgements,
+      unanswered: 'leave-out',
+    });
+    lenient.addCase(added);
+    expect(lenient.cases().at(-1)).toEqual(court('court-9', { '2.1.1': 'yes' }));
+    expect(lenient.tally().keyQuestions['2.1.1']).toMatchObject({ yes: 6, of: 9 }); // 5 of 8, and one more
+  });
+
   it('tells each listener which standards an edit changed, until it unsubscribes', () => {
     const audit = cumberland();
     const seen: LiveAuditChange[] = [];
