@@ -52,7 +52,8 @@ const LIVE_OPTIONS = {
  * @example
  * const audit = createLiveAudit(youth2021, { cases: cumberlandCases, judgements: cumberlandJudgements });
  * audit.rating().score // => 12
- * audit.setAnswer('YJ-4101', '2.2.3', 'yes').standards // => ['2.2']
+ * audit.setAnswer('court-3', '2.2.3', 'yes').standards // => ['2.2']
+ * audit.setAnswer('court-4', '2.2.3', 'yes'); // 2.2.3: 4 of 8, 50%
  * audit.rating().byStandard['2.2'].rating // => 'Requires improvement'
  * audit.rating().score // => 13
  * @category Live audit
