@@ -25,7 +25,7 @@ import { lowestOf } from '../src/rules/lowest-key-question.js';
 import { bareCaseRating, bareRating, bareTally } from './baselines.js';
 import { benchSampling } from './sampling.js';
 import { benchConfidence } from './confidence.js';
-import { benchLive, SPREADSHEET_EDIT_MS } from './live.js';
+import { benchLive, ISSUE_RATE_CASES_MS, SPREADSHEET_EDIT_MS, scaledSpreadsheet } from './live.js';
 import { benchReport } from './report.js';
 import { cumberlandCases, cumberlandJudgements } from '../scripts/cumberland-cases.js';
 import { writeWorkbook } from './workbook.js';
@@ -342,12 +342,15 @@ goal(
 );
 for (const f of live.figures) {
   const faster = (SPREADSHEET_EDIT_MS[f.cases] ?? 0) / f.live;
+  const scaled = scaledSpreadsheet(f) / f.live;
   goals.push({
     what: `live audit vs a spreadsheet engine's one-cell edit (issue 16's figure), ${fmt(f.cases)} cases`,
-    measured: `${fmt(faster, 1)}x faster (${time(f.live)})`,
+    measured: `${fmt(faster, 1)}x faster (${time(f.live)}); ${fmt(scaled, 1)}x the figure scaled to this run`,
     goal: 'at least 20x faster',
     met: faster >= 20,
-    ...(faster < 20 && { why: 'see "Where the time of a live edit goes"' }),
+    ...(faster < 20 && {
+      why: `${scaled >= 20 ? 'met against the figure scaled to this run (the machine was busy: rateCases ran ' + fmt(f.full / (ISSUE_RATE_CASES_MS[f.cases] ?? 1), 1) + 'x its time in the issue); ' : ''}see "Where the time of a live edit goes"`,
+    }),
   });
 }
 
