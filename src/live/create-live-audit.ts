@@ -1,6 +1,6 @@
 import { RatingRuleError } from '../model/errors.js';
 import { argumentIssue, isFunction, isRecord, plainRecords } from '../model/arguments.js';
-import { deepFreeze } from '../model/deep-freeze.js';
+import { deepFreeze, frozenCopy } from '../model/deep-freeze.js';
 import type { Framework } from '../model/types.js';
 import type { IncompleteMode, StandardFields } from '../evidence/schema.js';
 import { standardEvidence } from '../evidence/check-evidence.js';
@@ -140,7 +140,7 @@ function fill(
     if (disposal.kind === 'court') state.court++;
   }
   for (const id of Object.keys(judgements))
-    state.judgements.set(id, deepFreeze(judgements[id] as StandardFields));
+    state.judgements.set(id, frozenCopy(judgements[id] as StandardFields));
   for (const result of checked.rating.standards)
     state.results[state.index.get(result.standard) as number] = frozenResult(result);
   for (const left of checked.rating.excluded)

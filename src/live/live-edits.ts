@@ -3,7 +3,7 @@
 // rules accept it: a refused edit throws and leaves the state exactly as it was.
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
 import { argumentIssue, plainRecords } from '../model/arguments.js';
-import { deepFreeze } from '../model/deep-freeze.js';
+import { frozenCopy } from '../model/deep-freeze.js';
 import { preview, quoteText } from '../model/preview.js';
 import { standardEvidence } from '../evidence/check-evidence.js';
 import type { CaseRecord } from '../cases/case-record.js';
@@ -220,7 +220,7 @@ export function setJudgement(
     const copy = standardEvidence(judgement) ?? (judgement as never);
     const rated = rateStandardAt(state, i, copy);
     if (rated.issues.length > 0) throw new RatingRuleError(rated.issues);
-    state.judgements.set(standardId, deepFreeze(copy));
+    state.judgements.set(standardId, frozenCopy(copy));
     keep(state, i, rated);
   }
   changed(state);
