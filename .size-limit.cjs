@@ -63,8 +63,8 @@ module.exports = [
     // Everything: 173 kB minified. The frameworks' verbatim texts are 28 kB of it and zod/mini 26
     // kB; the rooms of the quality-assurance cycle (sampling, confidence, breakdown, moderation,
     // trend) 64 kB. Was 30 kB before those rooms landed (issues 10-12); a bundler keeps only the
-    // rooms a tool imports (the entries above).
-    limit: '55 kB',
+    // rooms a tool imports (the entries above). The live audit (issue 16) added 2.5 kB: 57.1 kB.
+    limit: '58 kB',
     gzip: true,
   },
   {
