@@ -39,6 +39,15 @@ module.exports = [
     gzip: true,
   },
   {
+    name: 'createLiveAudit (the live room)',
+    path: 'packages/hmip-ratings/dist/live/index.js',
+    import: '{ createLiveAudit }',
+    // A web form or grid that re-rates as an auditor types: rateCases (which checks the audit it
+    // starts from), the margins, and the live audit's own state and edits. 27.9 kB measured.
+    limit: '29 kB',
+    gzip: true,
+  },
+  {
     name: 'auditTrend (the trend room)',
     path: 'packages/hmip-ratings/dist/trend/index.js',
     import: '{ auditTrend }',
@@ -54,8 +63,8 @@ module.exports = [
     // Everything: 173 kB minified. The frameworks' verbatim texts are 28 kB of it and zod/mini 26
     // kB; the rooms of the quality-assurance cycle (sampling, confidence, breakdown, moderation,
     // trend) 64 kB. Was 30 kB before those rooms landed (issues 10-12); a bundler keeps only the
-    // rooms a tool imports (the entries above).
-    limit: '55 kB',
+    // rooms a tool imports (the entries above). The live audit (issue 16) added 2.5 kB: 57.1 kB.
+    limit: '58 kB',
     gzip: true,
   },
   {

@@ -19,7 +19,16 @@ const TOOLS_FLOOR = ['!src/sheets.ts', '!src/cli/**', ...TOOLS.map((d) => `!${d}
 const CORE_NAME = /^hmip-ratings(\/.*)?$/;
 const sheetsExternal = [CORE_NAME, 'papaparse', 'exceljs', '@observablehq/plot', 'linkedom'];
 // The core's entries (package.json "exports"): the root and one per room of the QA cycle.
-const ROOMS = ['cases', 'margins', 'sampling', 'confidence', 'breakdown', 'moderation', 'trend'];
+const ROOMS = [
+  'cases',
+  'margins',
+  'sampling',
+  'confidence',
+  'breakdown',
+  'moderation',
+  'live',
+  'trend',
+];
 const CORE_ENTRIES: Record<string, string> = {
   index: 'src/index.ts',
   toolkit: 'src/toolkit.ts',

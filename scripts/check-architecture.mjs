@@ -15,7 +15,7 @@ export const FLOORS = [
   ['rules'],
   ['margins', 'format', 'published'],
   ['cases'],
-  ['sampling', 'moderation', 'confidence'],
+  ['sampling', 'moderation', 'confidence', 'live'],
   ['breakdown', 'trend'],
   ['index.ts', 'toolkit.ts'],
   // The tools floors: the hmip-ratings-sheets package, which reaches the core only by its name.

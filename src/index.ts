@@ -1,7 +1,7 @@
 /**
  * hmip-ratings: the rating rules HMIP uses when it inspects youth justice services, as frozen data
  * and pure functions. The quality-assurance cycle has entries of its own (README, "Which entry"):
- * hmip-ratings/cases, /margins, /sampling, /confidence, /breakdown, /moderation, /trend,
+ * hmip-ratings/cases, /margins, /sampling, /confidence, /breakdown, /moderation, /live, /trend,
  * /published, and /toolkit for tools built on the library. A test pins every entry's names.
  *
  * @module hmip-ratings

@@ -78,7 +78,8 @@ export function rateCases(
   return { tally, rating, margins: marginsOf(rating, fw) };
 }
 
-const CASE_OPTIONS = {
+/** The options `rateCases` takes, and how each is checked (the live audit takes the same). */
+export const CASE_OPTIONS = {
   framework: () => 'is the first argument of rateCases, not an option',
   banding: oneOf('rounded', 'exact'),
   windowInclusive: isBoolean,
@@ -95,7 +96,7 @@ const DECISION_FIELDS = new Set(['discretion', 'decidedBy']);
  * panel's discretion decision. Key-question figures, a rating or "not rated" there would replace
  * what the cases say, so they are refused.
  */
-function judgementIssues(framework: Framework, judgements: Judgements): RatingIssue[] {
+export function judgementIssues(framework: Framework, judgements: Judgements): RatingIssue[] {
   const found: RatingIssue[] = [];
   const standards = new Map(standardsOf(framework).map((s) => [s.id as string, s]));
   for (const id of Object.keys(judgements)) {

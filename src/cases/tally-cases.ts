@@ -1,11 +1,25 @@
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
-import type { Disposal, Framework, KeyQuestion, Standard } from '../model/types.js';
+import type { Disposal, Framework } from '../model/types.js';
 import { fromZodIssues } from '../evidence/zod-issues.js';
 import { isRecord, oneOf, plainList } from '../model/arguments.js';
 import { quoteText } from '../model/preview.js';
 import { acceptArguments, callArguments } from '../framework/call-arguments.js';
 import { percentYes } from '../rules/percent-yes.js';
-import { caseRecordsSchema, isCaseRecord, type CaseRecord } from './case-record.js';
+import {
+  caseRecordSchema,
+  caseRecordsSchema,
+  isCaseRecord,
+  type CaseRecord,
+} from './case-record.js';
+import {
+  answerCode,
+  answerSlot,
+  missingAnswer,
+  scopeOf,
+  tallyPlan,
+  type Scope,
+  type TallyPlan,
+} from './tally-plan.js';
 
 /** Yes, no and not-applicable counts for one question; `of` is yes + no (not applicable leaves the sample). @category Cases */
 export interface AnswerCount {
@@ -67,111 +81,9 @@ const TALLY_OPTIONS = { unanswered: oneOf('error', 'leave-out') };
 const PROMPTS_NOTE =
   "Prompts are descriptive only: there is no mechanistic connection between the proportion of prompt questions answered positively and the key question's answer (Cheshire, Annexe 2), so they never feed a rating.";
 
-interface Question {
-  readonly standard: Standard;
-  readonly keyQuestion: KeyQuestion;
-  readonly kind: 'court' | 'out-of-court' | undefined;
-  readonly prompt?: { readonly id: string; readonly text: string };
-}
-
-/** A question a case can answer, with its counting slot. */
-interface Slotted extends Question {
-  readonly id: string;
-  readonly slot: number;
-}
-
-/** What a case of one kind and disposal may answer, and which key questions it must. */
-interface Scope {
-  /** The counting slot of each question the case may answer: one lookup per answer. */
-  readonly allowed: ReadonlyMap<string, number>;
-  readonly required: readonly string[];
-}
-
-/**
- * A framework laid out for tallying, worked out once per framework (frameworks reaching the rules
- * are deeply frozen): every question by id with its counting slot, and each kind and disposal's
- * scope, filled in as cases of that kind and disposal are first seen.
- */
-interface TallyPlan {
-  readonly questions: ReadonlyMap<string, Slotted>;
-  readonly list: readonly Slotted[];
-  readonly disposals: ReadonlyMap<string, Disposal>;
-  readonly disposalIds: string;
-  /** By kind, then by disposal. */
-  readonly scopes: Map<string, Map<string, Scope>>;
-}
-
-const plans = new WeakMap<Framework, TallyPlan>();
-
-function tallyPlan(framework: Framework): TallyPlan {
-  const known = plans.get(framework);
-  if (known) return known;
-  const list: Slotted[] = [];
-  for (const domain of framework.domains) {
-    for (const standard of domain.standards) {
-      if (standard.ratedBy !== 'key-questions') continue;
-      for (const keyQuestion of standard.keyQuestions) {
-        list.push({
-          id: keyQuestion.id,
-          slot: list.length,
-          standard,
-          keyQuestion,
-          kind: domain.caseKind,
-        });
-        for (const prompt of keyQuestion.prompts)
-          list.push({
-            id: prompt.id,
-            slot: list.length,
-            standard,
-            keyQuestion,
-            kind: domain.caseKind,
-            prompt,
-          });
-      }
-    }
-  }
-  const plan: TallyPlan = {
-    questions: new Map(list.map((q) => [q.id, q])),
-    list,
-    disposals: new Map(framework.disposals.map((d) => [d.id as string, d])),
-    disposalIds: framework.disposals.map((d) => d.id).join(', '),
-    scopes: new Map(),
-  };
-  if (Object.isFrozen(framework)) plans.set(framework, plan);
-  return plan;
-}
-
 /** A case whose getters answered one way when it was checked and another when it was counted. */
 const changed = (index: number) =>
   `case ${index + 1} in the list changed while it was read (a getter answered differently): give plain data`;
-
-/** The scope of a case's kind and disposal, from the plan or worked out once. */
-function scopeOf(plan: TallyPlan, record: CaseRecord): Scope {
-  let byDisposal = plan.scopes.get(record.kind);
-  if (!byDisposal) plan.scopes.set(record.kind, (byDisposal = new Map()));
-  let scope = byDisposal.get(record.disposal);
-  if (!scope) {
-    const allowed = plan.list.filter((q) => !cannotAnswer(q, record));
-    scope = {
-      allowed: new Map(allowed.map((q) => [q.id, q.slot])),
-      required: allowed.filter((q) => !q.prompt).map((q) => q.id),
-    };
-    byDisposal.set(record.disposal, scope);
-  }
-  return scope;
-}
-
-/** Why a case cannot answer a question, or undefined if it can. */
-function cannotAnswer(question: Question, record: CaseRecord): string | undefined {
-  if (question.kind !== undefined && question.kind !== record.kind) {
-    return `it is ${record.kind === 'court' ? 'a' : 'an'} ${record.kind} case and ${question.keyQuestion.id} is answered from ${question.kind} cases`;
-  }
-  const appliesTo = question.keyQuestion.appliesTo;
-  if (appliesTo && !appliesTo.includes(record.disposal)) {
-    return `${question.keyQuestion.id} applies only to ${appliesTo.join(', ')} cases, and this case is ${record.disposal}`;
-  }
-  return undefined;
-}
 
 const count = (yes: number, no: number, notApplicable: number): AnswerCount =>
   yes + no > 0
@@ -225,20 +137,38 @@ function checkedCases(cases: unknown): readonly CaseRecord[] {
   if (valid) return list as readonly CaseRecord[];
   const parsed = caseRecordsSchema.safeParse(list ?? cases);
   if (parsed.success) return parsed.data as readonly CaseRecord[];
-  const located = fromZodIssues(parsed.error.issues, cases).map((i) =>
-    i.code === 'invalid-input' && i.path.includes('answers')
+  throw new RatingRuleError(answerIssues(fromZodIssues(parsed.error.issues, cases), ['cases']));
+}
+
+/**
+ * One case record given on its own (the live audit's `addCase`), checked as `tallyCases` checks
+ * each record of its list, its problems located at `cases[index]`.
+ */
+export function checkedCase(value: unknown, index: number): CaseRecord {
+  if (isCaseRecord(value)) return value;
+  const parsed = caseRecordSchema.safeParse(value);
+  if (parsed.success) return parsed.data as CaseRecord;
+  throw new RatingRuleError(
+    answerIssues(fromZodIssues(parsed.error.issues, value), ['cases', index]),
+  );
+}
+
+/** zod's problems with case records, an unrecognised answer named as one, under `base`. */
+function answerIssues(found: readonly RatingIssue[], base: readonly (string | number)[]) {
+  return found.map((i) => ({
+    ...(i.code === 'invalid-input' && i.path.includes('answers')
       ? {
           ...i,
           code: 'invalid-answer' as const,
           message: `${i.message}: use "yes", "no" or "not applicable"`,
         }
-      : i,
-  );
-  throw new RatingRuleError(located.map((i) => ({ ...i, path: ['cases', ...i.path] })));
+      : i),
+    path: [...base, ...i.path],
+  }));
 }
 
 /** What counting the cases found: answers by counting slot, cases by disposal, and every problem. */
-interface Counted {
+export interface Counted {
   /** Yes, no and not-applicable counts per question, indexed by the plan's slots. */
   readonly counts: Int32Array;
   readonly byDisposal: ReadonlyMap<string, number>;
@@ -253,62 +183,93 @@ function countCases(
   list: readonly CaseRecord[],
   requireAnswers: boolean,
 ): Counted {
-  const { disposals } = plan;
   const issues: RatingIssue[] = [];
   const seen = new Set<string>();
   const counts = new Int32Array(plan.list.length * 3);
   const byDisposal = new Map<string, number>();
   let court = 0;
-  for (const [index, given] of list.entries()) {
-    const where = (field?: string) =>
-      field === undefined ? ['cases', index] : ['cases', index, field];
-    // Each field read once more, and every value counted is checked again as it is read: a getter
-    // that answers differently from the check above is refused, never counted.
-    const record: CaseRecord = {
-      id: given.id,
-      kind: given.kind,
-      disposal: given.disposal,
-      answers: given.answers,
-    };
-    if (
-      typeof record.id !== 'string' ||
-      (record.kind !== 'court' && record.kind !== 'out-of-court') ||
-      !isRecord(record.answers)
-    ) {
-      issues.push(issue('invalid-input', where(), changed(index)));
-      continue;
-    }
-    if (seen.has(record.id))
-      issues.push(
-        issue('duplicate-case', where('id'), `case ${quoteText(record.id)} appears more than once`),
-      );
-    seen.add(record.id);
-    const disposal = disposals.get(record.disposal);
-    if (!disposal) {
-      issues.push(
-        issue(
-          'unknown-disposal',
-          where('disposal'),
-          `case ${quoteText(record.id)}: ${quoteText(record.disposal)} is not a disposal of ${framework.id} (${plan.disposalIds})`,
-        ),
-      );
-      continue;
-    }
-    if (disposal.kind !== record.kind)
-      issues.push(
-        issue(
-          'invalid-input',
-          where('kind'),
-          `case ${quoteText(record.id)}: a ${disposal.name.toLowerCase()} is ${disposal.kind}, not ${record.kind}`,
-        ),
-      );
+  for (let index = 0; index < list.length; index++) {
+    const disposal = countCase(
+      framework,
+      plan,
+      list[index] as CaseRecord,
+      index,
+      seen,
+      requireAnswers,
+      counts,
+      issues,
+    );
+    if (!disposal) continue;
     byDisposal.set(disposal.id, (byDisposal.get(disposal.id) ?? 0) + 1);
-    if (record.kind === 'court') court++;
-    const scope = scopeOf(plan, record);
-    countAnswers(framework, plan, scope, record, index, counts, issues);
-    if (requireAnswers) missingAnswers(scope, record, index, issues);
+    if (disposal.kind === 'court') court++;
   }
   return { counts, byDisposal, court, issues };
+}
+
+/**
+ * Checks one case (its id not among `seen`, a disposal of the framework of its own kind, answers
+ * it may give, and by default every key question it must answer) and counts its answers into
+ * `counts`; adds its id to `seen`. Returns its disposal, or undefined when it cannot be counted.
+ * Every problem is added to `issues`; with any, the counts are not to be used.
+ */
+export function countCase(
+  framework: Framework,
+  plan: TallyPlan,
+  given: CaseRecord,
+  index: number,
+  seen: { has(id: string): boolean; add(id: string): unknown },
+  requireAnswers: boolean,
+  counts: Int32Array,
+  issues: RatingIssue[],
+): Disposal | undefined {
+  const where = (field?: string) =>
+    field === undefined ? ['cases', index] : ['cases', index, field];
+  // Each field read once more, and every value counted is checked again as it is read: a getter
+  // that answers differently from the check above is refused, never counted.
+  const record: CaseRecord = {
+    id: given.id,
+    kind: given.kind,
+    disposal: given.disposal,
+    answers: given.answers,
+  };
+  if (
+    typeof record.id !== 'string' ||
+    (record.kind !== 'court' && record.kind !== 'out-of-court') ||
+    !isRecord(record.answers)
+  ) {
+    issues.push(issue('invalid-input', where(), changed(index)));
+    return undefined;
+  }
+  if (seen.has(record.id))
+    issues.push(
+      issue('duplicate-case', where('id'), `case ${quoteText(record.id)} appears more than once`),
+    );
+  seen.add(record.id);
+  const disposal = plan.disposals.get(record.disposal);
+  if (!disposal) {
+    issues.push(
+      issue(
+        'unknown-disposal',
+        where('disposal'),
+        `case ${quoteText(record.id)}: ${quoteText(record.disposal)} is not a disposal of ${framework.id} (${plan.disposalIds})`,
+      ),
+    );
+    return undefined;
+  }
+  if (disposal.kind !== record.kind)
+    issues.push(
+      issue(
+        'invalid-input',
+        where('kind'),
+        `case ${quoteText(record.id)}: a ${disposal.name.toLowerCase()} is ${disposal.kind}, not ${record.kind}`,
+      ),
+    );
+  const scope = scopeOf(plan, record);
+  countAnswers(framework, plan, scope, record, index, counts, issues);
+  if (requireAnswers)
+    for (const id of scope.required)
+      if (!Object.hasOwn(record.answers, id)) issues.push(missingAnswer(record, index, id));
+  return disposal;
 }
 
 /**
@@ -326,67 +287,21 @@ function countAnswers(
   issues: RatingIssue[],
 ): void {
   for (const id of Object.keys(record.answers)) {
-    const answer = record.answers[id];
-    const code = answer === 'yes' ? 0 : answer === 'no' ? 1 : answer === 'not applicable' ? 2 : -1;
+    const code = answerCode(record.answers[id]);
     if (code < 0) {
       issues.push(issue('invalid-answer', ['cases', index, 'answers', id], changed(index)));
       return; // one problem for the case: nothing it says can be trusted
     }
-    const slot = scope.allowed.get(id);
-    if (slot !== undefined) {
-      const at = slot * 3 + code;
-      counts[at] = (counts[at] as number) + 1;
-      continue;
-    }
-    const question = plan.questions.get(id);
-    if (!question) {
-      issues.push(
-        issue(
-          'unknown-key-question',
-          ['cases', index, 'answers', id],
-          `case ${quoteText(record.id)}: ${quoteText(id)} is not a key question or prompt of the case-sampled standards of ${framework.id}`,
-        ),
-      );
-      continue;
-    }
-    const reason = cannotAnswer(question, record);
-    if (reason && answer !== 'not applicable') {
-      issues.push(
-        issue(
-          'answer-not-allowed',
-          ['cases', index, 'answers', id],
-          `case ${quoteText(record.id)} cannot answer ${id}: ${reason}`,
-        ),
-      );
-      continue;
-    }
-    const at = question.slot * 3 + code;
+    const slot =
+      scope.allowed.get(id) ?? answerSlot(framework, plan, scope, record, id, code, index, issues);
+    if (slot < 0) continue;
+    const at = slot * 3 + code;
     counts[at] = (counts[at] as number) + 1;
   }
 }
 
-/** Every key question a case must answer and does not. */
-function missingAnswers(
-  scope: Scope,
-  record: CaseRecord,
-  index: number,
-  issues: RatingIssue[],
-): void {
-  for (const id of scope.required) {
-    if (Object.hasOwn(record.answers, id)) continue;
-    issues.push({
-      ...issue(
-        'missing-answer',
-        ['cases', index, 'answers', id],
-        `case ${quoteText(record.id)} has no answer for key question ${id}: give yes, no or not applicable`,
-      ),
-      fix: { option: 'unanswered', value: 'leave-out' },
-    });
-  }
-}
-
 /** The tally of counted cases: every key question, the standards' evidence and the prompt table. */
-function tallyOf(
+export function tallyOf(
   framework: Framework,
   plan: TallyPlan,
   total: number,

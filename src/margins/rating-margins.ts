@@ -191,36 +191,49 @@ export function ratingMargins(result: InspectionRating, framework?: Framework): 
 
 /** Margins of a rating already known to be well formed (see `ratingMargins`). */
 export function marginsOf(result: InspectionRating, framework: Framework): StandardMargin[] {
-  const bands = framework.keyQuestionBands;
-  const banding = result.policy.banding;
   const margins: StandardMargin[] = [];
   for (const s of result.standards) {
-    if (s.method !== 'key-questions' || !s.ruleRating || !s.lowest) continue;
-    const figures = s.keyQuestions;
-    // The rule rating is the figures' own, whatever the result says.
-    const rule = lowestOf(figures, bands, banding);
-    if (!rule) continue;
-    const known = figures.every((f) => f.empty || (f.yes !== undefined && f.of !== undefined));
-    const rank = ratingRank(rule.rating);
-    const above = RATINGS[rank + 1];
-    const up = known && above ? lift(figures, above, bands, banding) : undefined;
-    const down = known && rank > 0 ? drop(figures, rule.rating, bands, banding) : undefined;
-    const t = s.triggers;
-    const triggersFired = [
-      ...(t?.nearBoundary.status === 'fired' ? (['near-boundary'] as const) : []),
-      ...(t?.oneCase.status === 'fired' ? (['one-case'] as const) : []),
-      ...(t?.smallSample.status === 'fired' ? (['small-sample'] as const) : []),
-    ];
-    const margin = {
-      standard: s.standard,
-      ruleRating: rule.rating,
-      lowest: s.keyQuestions.find((f) => f.keyQuestion === rule.lowest.keyQuestion) ?? s.lowest,
-      ...(up && { up }),
-      ...(down && { down }),
-      known,
-      triggersFired,
-    };
-    margins.push({ ...margin, sentence: sentenceFor(s, margin) });
+    const margin = standardMargin(s, framework, result.policy.banding);
+    if (margin) margins.push(margin);
   }
   return margins;
+}
+
+/**
+ * What would change one standard's rating, as `marginsOf` works it out for each (undefined for a
+ * standard not rated from its key questions): the live audit keeps each standard's margin until
+ * an edit changes the standard.
+ */
+export function standardMargin(
+  s: StandardRating,
+  framework: Framework,
+  banding: BandingPolicy,
+): StandardMargin | undefined {
+  const bands = framework.keyQuestionBands;
+  if (s.method !== 'key-questions' || !s.ruleRating || !s.lowest) return undefined;
+  const figures = s.keyQuestions;
+  // The rule rating is the figures' own, whatever the result says.
+  const rule = lowestOf(figures, bands, banding);
+  if (!rule) return undefined;
+  const known = figures.every((f) => f.empty || (f.yes !== undefined && f.of !== undefined));
+  const rank = ratingRank(rule.rating);
+  const above = RATINGS[rank + 1];
+  const up = known && above ? lift(figures, above, bands, banding) : undefined;
+  const down = known && rank > 0 ? drop(figures, rule.rating, bands, banding) : undefined;
+  const t = s.triggers;
+  const triggersFired = [
+    ...(t?.nearBoundary.status === 'fired' ? (['near-boundary'] as const) : []),
+    ...(t?.oneCase.status === 'fired' ? (['one-case'] as const) : []),
+    ...(t?.smallSample.status === 'fired' ? (['small-sample'] as const) : []),
+  ];
+  const margin = {
+    standard: s.standard,
+    ruleRating: rule.rating,
+    lowest: s.keyQuestions.find((f) => f.keyQuestion === rule.lowest.keyQuestion) ?? s.lowest,
+    ...(up && { up }),
+    ...(down && { down }),
+    known,
+    triggersFired,
+  };
+  return { ...margin, sentence: sentenceFor(s, margin) };
 }

@@ -1,5 +1,5 @@
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
-import type { Framework } from '../model/types.js';
+import type { Framework, OverallBand } from '../model/types.js';
 import * as z from 'zod/mini';
 import { inspectionSchemaOf, type EvidenceFor, type IncompleteMode } from '../evidence/schema.js';
 import { fromZodIssues } from '../evidence/zod-issues.js';
@@ -23,7 +23,7 @@ import {
 } from '../frameworks/index.js';
 import type { DiscretionHook } from './discretion-hook.js';
 import type { BandingPolicy } from './band-for.js';
-import type { InspectionRating, RatingFor } from './inspection-rating.js';
+import type { ExcludedStandard, InspectionRating, RatingFor } from './inspection-rating.js';
 import { rateStandards, type RatedStandards } from './rate-standards.js';
 import type { StandardRating } from './standard-rating.js';
 
@@ -159,35 +159,55 @@ function envelopeArgument(input: unknown): { evidence?: Envelope; issues: Rating
 }
 
 type Envelope = NonNullable<ReturnType<typeof envelopeOf>>;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** The rating of standards rated without a problem: the score, the overall and the policy. */
-function inspectionRatingOf(
+/**
+ * The rating of standards rated without a problem: the score, the overall and the policy. The
+ * live audit builds its overall with it from the standards' results it keeps.
+ */
+export function inspectionRatingOf(
   framework: Framework,
   plan: FrameworkPlan,
-  evidence: Envelope,
-  rated: RatedStandards,
+  evidence: { readonly service?: string | undefined },
+  rated: Pick<RatedStandards, 'results' | 'excluded'>,
   policy: InspectionRating['policy'],
 ): InspectionRating {
   const { results, excluded } = rated;
-  const counted = results.filter((r) => r.score !== undefined);
-  const score = counted.reduce((sum, r) => sum + (r.score ?? 0), 0);
-  const complete = !excluded.some((e) => e.reason !== 'does not count toward the overall');
-  const overallBand = complete
-    ? framework.overallBands.find((b) => score >= b.from && score <= b.to)
-    : undefined;
-  return {
+  // Index loops and a result built in one order, as rateStandard builds a standard's: the live
+  // audit runs this on every edit.
+  const counted: string[] = [];
+  let score = 0;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i] as StandardRating;
+    if (r.score === undefined) continue;
+    counted.push(r.standard);
+    score += r.score;
+  }
+  let complete = true;
+  for (let i = 0; i < excluded.length && complete; i++)
+    complete = (excluded[i] as ExcludedStandard).reason === 'does not count toward the overall';
+  let overallBand: OverallBand | undefined;
+  for (let b = 0; complete && !overallBand && b < framework.overallBands.length; b++) {
+    const band = framework.overallBands[b] as OverallBand;
+    if (score >= band.from && score <= band.to) overallBand = band;
+  }
+  const rating = {
     framework: { id: framework.id, name: framework.name },
-    ...(evidence.service !== undefined && { service: evidence.service }),
-    standards: results,
-    byStandard: byStandardOf(results),
-    score,
-    maximum: plan.maximum,
-    ...(overallBand && { overall: overallBand.rating, overallBand }),
-    complete,
-    counted: counted.map((r) => r.standard),
-    excluded,
-    policy,
-  };
+  } as Mutable<InspectionRating>;
+  if (evidence.service !== undefined) rating.service = evidence.service;
+  rating.standards = results;
+  rating.byStandard = byStandardOf(results);
+  rating.score = score;
+  rating.maximum = plan.maximum;
+  if (overallBand) {
+    rating.overall = overallBand.rating;
+    rating.overallBand = overallBand;
+  }
+  rating.complete = complete;
+  rating.counted = counted;
+  rating.excluded = excluded;
+  rating.policy = policy;
+  return rating as InspectionRating;
 }
 
 function rate(

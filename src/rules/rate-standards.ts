@@ -87,6 +87,16 @@ function unknownStandards(
   return issues;
 }
 
+/** One standard's place in the framework: its domain and itself (see `FrameworkPlan.entries`). */
+export type StandardEntry = FrameworkPlan['entries'][number];
+
+/** One standard rated: its result, why it is left out of the overall (if it is), its problems. */
+export interface RatedStandard {
+  readonly result?: StandardRating;
+  readonly excluded?: ExcludedStandard;
+  readonly issues: readonly RatingIssue[];
+}
+
 /**
  * Rates every standard of the framework from the evidence's standards. A standard with no
  * evidence, or a counted standard not rated, is a problem unless incomplete results are allowed;
@@ -101,62 +111,85 @@ export function rateStandards(
   const issues = unknownStandards(framework, plan, rawStandards);
   const results: StandardRating[] = [];
   const excluded: ExcludedStandard[] = [];
-  for (const { domain, standard } of plan.entries) {
-    const path = ['standards', standard.id];
-    if (!Object.hasOwn(rawStandards, standard.id)) {
-      if (!policy.allowIncomplete)
-        issues.push({
-          ...issue(
-            'missing-standard',
-            path,
-            `standard ${standard.id} ${standard.name} has no evidence: give its rating, its key-question figures, or "notRated" with a reason`,
-          ),
-          fix: { option: 'incomplete', value: 'allow' },
-        });
-      excluded.push({ standard: standard.id, reason: 'missing' });
-      continue;
-    }
-    const rawStandard = rawStandards[standard.id];
-    // The hand check copies valid evidence; zod describes what fails.
-    const checked = standardEvidence(rawStandard);
-    const evidenceFor = checked ?? parseStandard(rawStandard, path, issues);
-    if (!evidenceFor) continue;
-    const rawKeyQuestions = checked
-      ? checked.keyQuestions
-      : isRecord(rawStandard) && isRecord(rawStandard['keyQuestions'])
-        ? rawStandard['keyQuestions']
-        : undefined;
-    const outcome = rateStandard(
-      {
-        framework,
-        domain: domain.id,
-        domainName: domain.name,
-        banding: policy.banding,
-        windowInclusive: policy.windowInclusive,
-        discretion: policy.discretion,
-      },
-      standard,
-      evidenceFor,
-      rawKeyQuestions,
-      path,
-    );
-    issues.push(...outcome.issues);
-    if (!outcome.result) continue;
-    results.push(outcome.result);
-    if (!standard.countsTowardOverall)
-      excluded.push({ standard: standard.id, reason: 'does not count toward the overall' });
-    else if (outcome.result.status === 'not-rated') {
-      if (!policy.allowIncomplete)
-        issues.push({
-          ...issue(
-            'counted-standard-not-rated',
-            path,
-            `standard ${standard.id} ${standard.name} counts toward the overall score but was not rated; the 0-${plan.maximum} bands cannot be rescaled, so there is no overall rating`,
-          ),
-          fix: { option: 'incomplete', value: 'allow' },
-        });
-      excluded.push({ standard: standard.id, reason: 'not rated' });
-    }
+  for (const entry of plan.entries) {
+    const id = entry.standard.id;
+    const given = Object.hasOwn(rawStandards, id);
+    const raw = given ? rawStandards[id] : undefined;
+    const rated = rateOneStandard(framework, plan, entry, given, raw, policy);
+    if (rated.issues.length > 0) issues.push(...rated.issues);
+    if (rated.result) results.push(rated.result);
+    if (rated.excluded) excluded.push(rated.excluded);
   }
   return { results, excluded, issues };
+}
+
+/**
+ * Rates one standard of the framework from its evidence (`given` false: it has none), as
+ * `rateStandards` rates each: the live audit re-rates only the standards an edit changes.
+ */
+export function rateOneStandard(
+  framework: Framework,
+  plan: FrameworkPlan,
+  { domain, standard }: StandardEntry,
+  given: boolean,
+  rawStandard: unknown,
+  policy: StandardsPolicy,
+): RatedStandard {
+  const path = ['standards', standard.id];
+  const issues: RatingIssue[] = [];
+  if (!given) {
+    if (!policy.allowIncomplete)
+      issues.push({
+        ...issue(
+          'missing-standard',
+          path,
+          `standard ${standard.id} ${standard.name} has no evidence: give its rating, its key-question figures, or "notRated" with a reason`,
+        ),
+        fix: { option: 'incomplete', value: 'allow' },
+      });
+    return { excluded: { standard: standard.id, reason: 'missing' }, issues };
+  }
+  // The hand check copies valid evidence; zod describes what fails.
+  const checked = standardEvidence(rawStandard);
+  const evidenceFor = checked ?? parseStandard(rawStandard, path, issues);
+  if (!evidenceFor) return { issues };
+  const rawKeyQuestions = checked
+    ? checked.keyQuestions
+    : isRecord(rawStandard) && isRecord(rawStandard['keyQuestions'])
+      ? rawStandard['keyQuestions']
+      : undefined;
+  const outcome = rateStandard(
+    {
+      framework,
+      domain: domain.id,
+      domainName: domain.name,
+      banding: policy.banding,
+      windowInclusive: policy.windowInclusive,
+      discretion: policy.discretion,
+    },
+    standard,
+    evidenceFor,
+    rawKeyQuestions,
+    path,
+  );
+  if (outcome.issues.length > 0) issues.push(...outcome.issues);
+  const result = outcome.result;
+  if (!result) return { issues };
+  if (!standard.countsTowardOverall)
+    return {
+      result,
+      excluded: { standard: standard.id, reason: 'does not count toward the overall' },
+      issues,
+    };
+  if (result.status !== 'not-rated') return { result, issues };
+  if (!policy.allowIncomplete)
+    issues.push({
+      ...issue(
+        'counted-standard-not-rated',
+        path,
+        `standard ${standard.id} ${standard.name} counts toward the overall score but was not rated; the 0-${plan.maximum} bands cannot be rescaled, so there is no overall rating`,
+      ),
+      fix: { option: 'incomplete', value: 'allow' },
+    });
+  return { result, excluded: { standard: standard.id, reason: 'not rated' }, issues };
 }

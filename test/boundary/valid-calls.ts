@@ -60,6 +60,10 @@ export const VALID: Record<string, () => unknown[]> = {
   safeRateInspection: () => [cumberland2024],
   rateCases: () => [youth2021, cumberlandCases(), cumberlandJudgements, {}],
   tallyCases: () => [youth2021, cumberlandCases(), { unanswered: 'leave-out' }],
+  createLiveAudit: () => [
+    youth2021,
+    { cases: cumberlandCases(), judgements: cumberlandJudgements, banding: 'exact' },
+  ],
   ratingMargins: () => [rating, youth2021],
   ratingsTable: () => [rating],
   discretionTriggers: () => [

@@ -52,6 +52,18 @@ describe('the other example programs', () => {
     expect(out).toContain("placed in the band '60-74%'");
   });
 
+  it('live-audit: answers re-rate one standard each, a refused answer changes nothing, the same rating as rateCases', () => {
+    const out = run('examples/live-audit.ts');
+    expect(out).toContain('Start: Score 12/36, Requires improvement');
+    expect(out).toContain('2.2 is now Requires improvement: Score 13/36, Requires improvement');
+    expect(out).toContain(
+      'Refused: standards["2.1"].discretion: discretion cannot be applied to 2.1',
+    );
+    expect(out).toContain('  case added: re-rated 2.1, 2.4');
+    expect(out).toContain('After a case and a judgement: Score 14/36, Requires improvement');
+    expect(out).toContain('The same rating as rateCases on the same cases and judgements.');
+  });
+
   it('compare-inspections: two inspections of the same service, standard by standard', () => {
     expect(run('examples/compare-inspections.ts').trim().split('\n')).toEqual([
       'Published: Score 12/36, Requires improvement',

@@ -71,6 +71,7 @@ const EXPECTED: Record<keyof typeof ENTRIES, readonly string[]> = {
   ],
   './breakdown': ['breakdownByGroup', 'breakdownRows'],
   './moderation': ['cohensKappa', 'compareAudits', 'moderateCases', 'roundKappa'],
+  './live': ['createLiveAudit'],
   './trend': ['auditTrend', 'auditTrendSchema', 'shareChange', 'trendRows'],
   './published': ['cheshire2021', 'cumberland2024', 'publishedInspections', 'walthamForest2024'],
   './toolkit': [

@@ -4,6 +4,7 @@ import * as root from '../../src/index.js';
 import * as breakdown from '../../src/breakdown/index.js';
 import * as cases from '../../src/cases/index.js';
 import * as confidence from '../../src/confidence/index.js';
+import * as live from '../../src/live/index.js';
 import * as margins from '../../src/margins/index.js';
 import * as moderation from '../../src/moderation/index.js';
 import * as published from '../../src/published/index.js';
@@ -20,6 +21,7 @@ export const ENTRIES = {
   './confidence': confidence,
   './breakdown': breakdown,
   './moderation': moderation,
+  './live': live,
   './trend': trend,
   './published': published,
   './toolkit': toolkit,
@@ -34,6 +36,7 @@ export const api = {
   ...confidence,
   ...breakdown,
   ...moderation,
+  ...live,
   ...trend,
   ...published,
   toolkit,
@@ -47,5 +50,6 @@ export type * from '../../src/sampling/index.js';
 export type * from '../../src/confidence/index.js';
 export type * from '../../src/breakdown/index.js';
 export type * from '../../src/moderation/index.js';
+export type * from '../../src/live/index.js';
 export type * from '../../src/trend/index.js';
 export type * from '../../src/published/index.js';
