@@ -1,5 +1,5 @@
 // The Ratings sheet's formulas, recalculated by a real spreadsheet (LibreOffice headless), give
-// every figure the library gives: 240 random audits written by casesWorkbook, some retyped the
+// every figure the library gives: 200 random audits written by casesWorkbook, some retyped the
 // way people type (Y, n, requires-improvement) and some carrying deliberately wrong cached
 // results, converted in one LibreOffice process that recalculates on load (a private profile set to
 // always recalculate) to a CSV of the Ratings sheet, read with the project's CSV reader and
@@ -25,7 +25,7 @@ import {
 
 const SOFFICE = process.env['SOFFICE_PATH'] ?? '/usr/bin/soffice';
 const present = existsSync(SOFFICE);
-const AUDITS = 240;
+const AUDITS = 200;
 const FIRST_SEED = 16_300;
 
 /** A private LibreOffice profile that recalculates every formula of an xlsx file on load. */

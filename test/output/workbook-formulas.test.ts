@@ -49,7 +49,7 @@ describe('the Ratings sheet formulas', () => {
 
   it('are the functions docs/calculating-workbook.md lists', () => {
     const docs = readFileSync('docs/calculating-workbook.md', 'utf8');
-    const listed = [...docs.matchAll(/^\| `([A-Z]+)` \|/gm)].map((m) => m[1]);
+    const listed = [...docs.matchAll(/^\| `([A-Z]+)` +\|/gm)].map((m) => m[1]);
     expect(listed).toEqual([...RATINGS_SHEET_FUNCTIONS]);
   });
 });
