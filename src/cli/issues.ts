@@ -32,6 +32,9 @@ export function problemsText(
   issues: readonly RatingIssue[],
   outcome = 'nothing was rated',
 ): string {
+  // The wrong sheet is one line each, what it is and the command that reads it: nothing else.
+  if (issues.length > 0 && issues.every((i) => i.code === 'wrong-sheet'))
+    return `${issues.map(describe).join('\n  ')}\n`;
   const lines = issues.slice(0, PRINTED).map((i) => `  ${describe(i)}`);
   if (issues.length > PRINTED) lines.push(`  and ${issues.length - PRINTED} more`);
   const fixes = [

@@ -28,6 +28,7 @@ import { labelKey, labelTable } from '../sheet/labels.js';
 import type { ReadLimits } from './limits.js';
 import { located, sortIssues } from './located.js';
 import type { Inflater, WorkbookSheet } from './workbook-reader.js';
+import { wrongSheetIssue } from './sheet-kind.js';
 
 /** A caseload read from a sheet, with where each case came from. @category Sheets */
 export interface CaseloadSheet {
@@ -377,6 +378,8 @@ export async function readCaseload(
   file = read;
   const sheet = await sheetRows(file, ['caseload'], 'Caseload', limits, options.inflater);
   if (!sheet.rows) throw new RatingRuleError(sheet.issues);
+  const wrong = wrongSheetIssue(sheet.rows, 'caseload', { file: sheet.file, name: file.name });
+  if (wrong) throw new RatingRuleError([wrong]);
   const rows = readCaseloadRows(sheet.rows, {
     framework: chosen.framework,
     file: sheet.file,
