@@ -7,6 +7,8 @@ import { type AuditFile, extension, fileText, isZip } from '../read/files.js';
 import { readCsvRows } from '../read/csv.js';
 import { readJudgementsJson, type JudgementSheet } from '../read/judgement-sheet.js';
 import { located } from '../read/located.js';
+import { jsonKind, workbookKind, wrongKindIssue } from '../read/sheet-kind.js';
+import { parseJson } from '../read/json.js';
 import type { ReadLimits } from '../read/limits.js';
 import type { Inflater, WorkbookSheet } from '../read/workbook-reader.js';
 
@@ -86,11 +88,15 @@ async function readJudgementsWorkbook(
     return {
       issues: [
         ...book.issues,
-        located(
-          'missing-sheet',
-          `the workbook has no visible sheet named Judgements: ${sheetList(book.sheets)}`,
-          file.name,
-        ),
+        wrongKindIssue(workbookKind(book.sheets.map((s) => s.name)), 'judgements', {
+          file: file.name,
+          name: file.name,
+        }) ??
+          located(
+            'missing-sheet',
+            `the workbook has no visible sheet named Judgements: ${sheetList(book.sheets)}`,
+            file.name,
+          ),
       ],
     };
   return {
@@ -114,11 +120,15 @@ export async function readCasesFile(
     const cases = sheetNamed(book.sheets, 'cases') ?? onlySheet(book.sheets, 'cases');
     if (!cases) {
       out.issues.push(
-        located(
-          'missing-sheet',
-          `the workbook has no visible sheet named Cases: ${sheetList(book.sheets)}`,
-          file.name,
-        ),
+        wrongKindIssue(workbookKind(book.sheets.map((s) => s.name)), 'audit', {
+          file: file.name,
+          name: file.name,
+        }) ??
+          located(
+            'missing-sheet',
+            `the workbook has no visible sheet named Cases: ${sheetList(book.sheets)}`,
+            file.name,
+          ),
       );
       return out;
     }
@@ -171,7 +181,13 @@ export async function readJudgementsFile(
 ): Promise<ReadJudgements> {
   const ext = extension(file.name);
   if (ext === '.json' || (typeof file.data === 'string' && file.data.trimStart().startsWith('{'))) {
-    const json = readJudgementsJson(fileText(file.data), { file: file.name });
+    const text = fileText(file.data);
+    const wrong = wrongKindIssue(jsonKind(parseJson(text, file.name).value), 'judgements', {
+      file: file.name,
+      name: file.name,
+    });
+    if (wrong) return { issues: [wrong] };
+    const json = readJudgementsJson(text, { file: file.name });
     return { json, issues: json.issues };
   }
   if (isZip(file.data) || ext === '.xlsx') {

@@ -185,7 +185,10 @@ export async function rateAudit(
   const jsonSheet = judged.json?.sheet;
   // A sheet that is not what is read (a caseload, an unfilled sample, judgements as the audit):
   // said in one line with the command that reads it, and nothing else.
-  const wrong = wrongSheets(read, judged, casesFile.name, judgementsFile?.name);
+  const wrong = [
+    ...issues.filter((i) => i.code === 'wrong-sheet'),
+    ...wrongSheets(read, judged, casesFile.name, judgementsFile?.name),
+  ];
   if (wrong.length > 0) throw new RatingRuleError(wrong);
 
   // 2. The framework: given, or read off the sheet (its question columns, the workbook's Questions

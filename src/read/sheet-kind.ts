@@ -17,10 +17,13 @@ export type SheetKind =
   | 'trend-results'
   | 'sample-plan'
   | 'sample-exclusions'
-  | 'moderation';
+  | 'moderation'
+  | 'audit-workbook'
+  | 'results-workbook'
+  | 'evidence';
 
 /** What a command reads a sheet as. */
-export type SheetRole = 'audit' | 'moderated audit' | 'judgements' | 'caseload';
+export type SheetRole = 'audit' | 'moderated audit' | 'judgements' | 'caseload' | 'evidence';
 
 /** A heading that names a key question or prompt by its id: "2.1.1", "Q2.1.1", "2.1.1 Does ...". */
 const QUESTION_HEADING = /^q?\s*\d+\.\d+\.\d+(\.[a-z])?\b/i;
@@ -91,14 +94,14 @@ const KINDS = new Map<SheetKind, { readonly words: string; readonly use: string 
   [
     'rate-results',
     {
-      words: 'a results export (what `hmip-ratings rate --format csv` writes)',
+      words: 'a results export (what `hmip-ratings rate` writes with --format csv or json)',
       use: 'rate the audit it was made from',
     },
   ],
   [
     'trend-results',
     {
-      words: 'a trend export (what `hmip-ratings trend --format csv` writes)',
+      words: 'a trend export (what `hmip-ratings trend` writes with --format csv or json)',
       use: 'compare the audits it was made from with `hmip-ratings trend`',
     },
   ],
@@ -118,6 +121,27 @@ const KINDS = new Map<SheetKind, { readonly words: string; readonly use: string 
     },
   ],
   [
+    'audit-workbook',
+    {
+      words: 'an audit workbook (Cases, Judgements and Questions sheets)',
+      use: 'fill in its Cases and Judgements sheets and rate it with `hmip-ratings rate {file}`',
+    },
+  ],
+  [
+    'results-workbook',
+    {
+      words: 'a results workbook (Ratings and Key questions sheets, as resultsWorkbook writes)',
+      use: 'rate the audit it was made from',
+    },
+  ],
+  [
+    'evidence',
+    {
+      words: "evidence JSON (a framework and each standard's evidence)",
+      use: 'rate it on its own with `hmip-ratings rate {file}`',
+    },
+  ],
+  [
     'moderation',
     {
       words: 'a moderation sheet (the disagreements `hmip-ratings moderate` writes)',
@@ -130,8 +154,9 @@ const KINDS = new Map<SheetKind, { readonly words: string; readonly use: string 
 const ROLES = new Map<SheetRole, { readonly takes: readonly SheetKind[]; readonly noun: string }>([
   ['audit', { takes: ['audit'], noun: 'an audit' }],
   ['moderated audit', { takes: ['audit', 'unfilled-sample'], noun: 'an audit' }],
-  ['judgements', { takes: ['judgements'], noun: 'judgements' }],
+  ['judgements', { takes: ['judgements', 'evidence'], noun: 'judgements' }],
   ['caseload', { takes: ['caseload'], noun: 'a caseload' }],
+  ['evidence', { takes: ['evidence'], noun: 'evidence' }],
 ]);
 
 /**
@@ -145,7 +170,43 @@ export function wrongSheetIssue(
   role: SheetRole,
   where: { readonly file: string; readonly name: string },
 ): RatingIssue | undefined {
-  const kind = sheetKind(rows);
+  return wrongKindIssue(sheetKind(rows), role, where);
+}
+
+/** The kind of a workbook, from the names of its sheets, when it has no sheet the command reads. */
+export function workbookKind(sheetNames: readonly string[]): SheetKind | undefined {
+  const names = new Set(sheetNames.map((n) => labelKey(n)));
+  if (names.has('ratings') && names.has('key questions')) return 'results-workbook';
+  if (names.has('cases') && (names.has('questions') || names.has('judgements')))
+    return 'audit-workbook';
+  if (names.has('caseload')) return 'caseload';
+  return undefined;
+}
+
+/** A standard id as a judgements file keys it: "1.1". */
+const STANDARD_ID = /^\d+\.\d+$/;
+
+/** The kind of a JSON file's value, or undefined when it says nothing sure. */
+export function jsonKind(value: unknown): SheetKind | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  const has = (key: string) => keys.includes(key);
+  if (has('rating') && (has('tally') || has('sample'))) return 'rate-results';
+  if (has('trend')) return 'trend-results';
+  if (has('framework') && has('standards')) return 'evidence';
+  const own = keys.filter((k) => k !== 'framework' && k !== 'service');
+  return own.length > 0 && own.every((k) => STANDARD_ID.test(k)) ? 'judgements' : undefined;
+}
+
+/**
+ * The one problem with a file of a known kind that is not what the command reads (see
+ * `wrongSheetIssue`), for a kind found another way: from a workbook's sheet names or a JSON value.
+ */
+export function wrongKindIssue(
+  kind: SheetKind | undefined,
+  role: SheetRole,
+  where: { readonly file: string; readonly name: string },
+): RatingIssue | undefined {
   const wanted = ROLES.get(role);
   if (kind === undefined || !wanted || wanted.takes.includes(kind)) return undefined;
   const about = KINDS.get(kind);
