@@ -1,10 +1,22 @@
 // A "To fix" hint is printed only when it would fix the file: when a command is refused with
 // hints, it is run again with every hinted option applied (a hint to give a judgements file is
 // tried as rating without them), and again with the hints that run gives, a few times; the hints
-// are kept only when that leads to a result. Otherwise the problems are printed with no hint, so
+// are kept only when that leads to a result, with the hints the later runs gave added, so applying
+// every hint printed makes the file rate. Otherwise the problems are printed with no hint, so
 // no message suggests an option that would not help (--leave-out-unanswered for a sheet whose
 // blank answers are not what stops it).
-import { RatingRuleError, type RatingIssue } from 'hmip-ratings';
+import { RatingRuleError, type IssueFix, type RatingIssue } from 'hmip-ratings';
+
+/** A refusal whose hints, applied together, lead to a result: the problems' own and those after. */
+export class HintedRefusal extends RatingRuleError {
+  constructor(
+    issues: readonly RatingIssue[],
+    /** The hints the runs with the first hints applied gave, printed with the problems' own. */
+    readonly laterFixes: readonly IssueFix[],
+  ) {
+    super(issues);
+  }
+}
 
 /** The options a hint sets, as a pipeline takes them. */
 export interface HintedOptions {
@@ -31,26 +43,31 @@ function hintedOptions(issues: readonly RatingIssue[]): HintedOptions | undefine
 /** How many runs with hints applied are tried before the hints are judged not to help. */
 const ROUNDS = 3;
 
-/** Whether applying the hints, and those the next run gives, leads to a result. */
+/**
+ * The hints the runs after the first gave, when applying the hints, and those the next run gives,
+ * leads to a result; undefined when it does not.
+ */
 async function hintsLeadToResult(
   first: HintedOptions | undefined,
   retry: (options: HintedOptions) => Promise<unknown>,
-): Promise<boolean> {
+): Promise<IssueFix[] | undefined> {
   let options = first;
+  const later: IssueFix[] = [];
   for (let round = 0; options && round < ROUNDS; round++) {
     try {
       await retry(options);
-      return true;
+      return later;
     } catch (e) {
-      if (!(e instanceof RatingRuleError)) return false;
+      if (!(e instanceof RatingRuleError)) return undefined;
       const more = hintedOptions(e.issues);
-      if (!more) return false;
+      if (!more) return undefined;
       const merged: HintedOptions = { ...options, ...more };
-      if (JSON.stringify(merged) === JSON.stringify(options)) return false;
+      if (JSON.stringify(merged) === JSON.stringify(options)) return undefined;
+      later.push(...e.issues.flatMap((i) => (i.fix ? [i.fix] : [])));
       options = merged;
     }
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -66,7 +83,8 @@ export async function withCheckedHints<T>(
     return await attempt();
   } catch (e) {
     if (!(e instanceof RatingRuleError) || !e.issues.some((i) => i.fix)) throw e;
-    if (await hintsLeadToResult(hintedOptions(e.issues), retry)) throw e;
+    const later = await hintsLeadToResult(hintedOptions(e.issues), retry);
+    if (later) throw later.length > 0 ? new HintedRefusal(e.issues, later) : e;
     throw new RatingRuleError(e.issues.map(({ fix: _fix, ...issue }) => issue));
   }
 }
