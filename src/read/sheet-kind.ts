@@ -31,6 +31,18 @@ const QUESTION_HEADING = /^q?\s*\d+\.\d+\.\d+(\.[a-z])?\b/i;
 /** The fewest question columns taken for a sample sheet (a sample has one per key question). */
 const SAMPLE_QUESTIONS = 3;
 
+/** The columns an audit log keeps beside the case and the date. */
+const LOG_EXTRAS = new Set([
+  '',
+  'auditor',
+  'audited by',
+  'reviewer',
+  'note',
+  'notes',
+  'comment',
+  'comments',
+]);
+
 /** The kind of a sheet's rows (header first), or undefined when its headings say nothing sure. */
 export function sheetKind(rows: readonly (readonly string[])[]): SheetKind | undefined {
   const header = (rows[0] ?? []).map((h) => labelKey(h));
@@ -49,8 +61,17 @@ export function sheetKind(rows: readonly (readonly string[])[]): SheetKind | und
   // A sample sheet has a column for every key question; a stray one in a caseload is the
   // caseload reader's to name.
   if (questions.length >= SAMPLE_QUESTIONS && data.length > 0) return 'unfilled-sample';
-  const dated = header.some((h) => /\bdate\b|^audited( on)?$/.test(h));
-  if (has('case') && dated) return has('disposal') ? 'caseload' : 'audit-log';
+  const dated = (h: string) => /\bdate\b|^audited( on)?$/.test(h);
+  if (has('case') && header.some(dated)) {
+    if (has('disposal')) return 'caseload';
+    // Only a log's own columns: a caseload whose disposal column is misspelt is the reader's to name.
+    if (
+      header.every(
+        (h) => h === 'case' || (dated(h) && !h.includes('disposal')) || LOG_EXTRAS.has(h),
+      )
+    )
+      return 'audit-log';
+  }
   return questions.length > 0 ? 'audit' : undefined;
 }
 
