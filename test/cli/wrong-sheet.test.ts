@@ -2,7 +2,8 @@
 // the sheet is named for what it is, with the command that reads it, in one line and nothing else
 // (no cell errors, no "no cases", no hint); a missing required column stops there; an unknown
 // disposal names --disposal; and each "To fix" hint, applied, makes the file rate.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -364,4 +365,36 @@ describe('each "To fix" hint, applied, makes the file rate', () => {
     expect(err).not.toContain('To fix');
     expect(err).not.toContain('--leave-out-unanswered');
   });
+});
+
+describe('sheets saved by LibreOffice (one sheet, named after the file)', () => {
+  it('a caseload and an unfilled sample are named; the audit itself rates', async () => {
+    const lo = join(tmp, 'libreoffice');
+    mkdirSync(lo);
+    copyFileSync(CASELOAD, join(lo, 'caseload.csv'));
+    copyFileSync(at('sample.csv'), join(lo, 'unfilled.csv'));
+    copyFileSync(CASES, join(lo, 'cases.csv'));
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(lo, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        lo,
+        ...['caseload.csv', 'unfilled.csv', 'cases.csv'].map((n) => join(lo, n)),
+      ],
+      { stdio: 'ignore' },
+    );
+    expect((await run('rate', join(lo, 'caseload.xlsx'))).err).toBe(
+      'hmip-ratings: caseload.xlsx [caseload]: this is a caseload (dates, no answers), not an audit: draw a sample with `hmip-ratings sample caseload.xlsx --fieldwork YYYY-MM-DD`\n',
+    );
+    expect((await run('rate', join(lo, 'unfilled.xlsx'))).err).toBe(
+      'hmip-ratings: unfilled.xlsx [unfilled]: this is a sample not yet filled in (answer columns, every answer blank), not an audit: fill in its answers (yes, no or n/a), then rate it with `hmip-ratings rate unfilled.xlsx`\n',
+    );
+    const rated = await run('rate', join(lo, 'cases.xlsx'), '--judgements', JUDGEMENTS);
+    expect(rated.code).toBe(0);
+    expect(rated.out).toContain('Score 12/36');
+  }, 180_000);
 });
