@@ -78,7 +78,9 @@ module.exports = [
     // 69.5 kB measured. The tools import the core's helpers by name from hmip-ratings/toolkit,
     // so a bundler keeps only the helpers a page uses (72.1 kB when they took the whole toolkit
     // object). The page's own first load, bundled by Rollup, is in docs/performance.md.
-    limit: '71 kB',
+    // 71.7 kB measured (2026-12-05) with the wrong-sheet recogniser (read/sheet-kind.ts: its
+    // messages, 1.7 kB gzipped on its own), which every audit read runs before any cell.
+    limit: '72 kB',
     gzip: true,
   },
 ];

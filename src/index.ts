@@ -35,6 +35,7 @@ export type { BuiltInFrameworkOf, RateOptions, SafeRateResult } from './rules/ra
 export type * from './rules/standard-rating.js';
 export type * from './rules/inspection-rating.js';
 export { ratingsTable } from './format/ratings-table.js';
+export { noOverallWords } from './format/no-overall.js';
 export { plainText } from './format/plain-text.js';
 
 // Errors: every problem collected at once, coded and located

@@ -73,8 +73,10 @@ sample as an audit sheet ready for rate.
                        file is refused and nothing is written)
   --format FORMAT      the plan as table (default), markdown, csv (the strata table) or json
   --disposal NAME=DISPOSAL
-                       read a disposal name the sources do not settle as one of the framework's
-                       disposals; repeat for more names`;
+                       read a disposal name the sources do not settle (Outcome 22) as one of the
+                       framework's disposals: community sentence, custodial sentence, youth
+                       conditional caution, youth caution or community resolution, for example
+                       --disposal "Outcome 22=community resolution"; repeat for more names`;
 
 export const MODERATE_HELP = `moderate: compares two audits of the same cases, a first auditor's and a moderator's: agreement
 and Cohen's kappa per key question and overall, and every answer they differ on; and writes the

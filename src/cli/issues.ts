@@ -1,6 +1,13 @@
 // Problems printed for a person at a terminal: a count, one line each (file, row, column), at
 // most a screenful with "and N more", then what would fix them in this command's own flags.
-import { formatLocation, formatPath, plainText, type RatingIssue } from 'hmip-ratings';
+import {
+  formatLocation,
+  formatPath,
+  plainText,
+  type IssueFix,
+  type RatingIssue,
+  type RatingRuleError,
+} from 'hmip-ratings';
 
 /** How many problems are printed before "and N more". */
 export const PRINTED = 50;
@@ -31,12 +38,28 @@ function describe(issue: RatingIssue): string {
 export function problemsText(
   issues: readonly RatingIssue[],
   outcome = 'nothing was rated',
+  /** Hints beyond the problems' own (see cli/fixes.ts): all are needed for the file to rate. */
+  laterFixes: readonly NonNullable<RatingIssue['fix']>[] = [],
 ): string {
+  // The wrong sheet is one line each, what it is and the command that reads it: nothing else.
+  if (issues.length > 0 && issues.every((i) => i.code === 'wrong-sheet'))
+    return `${issues.map(describe).join('\n  ')}\n`;
   const lines = issues.slice(0, PRINTED).map((i) => `  ${describe(i)}`);
   if (issues.length > PRINTED) lines.push(`  and ${issues.length - PRINTED} more`);
   const fixes = [
-    ...new Set(issues.flatMap((i) => (i.fix ? [flagFor(i.fix)] : [])).filter(Boolean)),
+    ...new Set(
+      [...issues.flatMap((i) => (i.fix ? [i.fix] : [])), ...laterFixes]
+        .map(flagFor)
+        .filter(Boolean),
+    ),
   ];
   const head = `${issues.length} problem${issues.length === 1 ? '' : 's'} found, ${outcome}:`;
   return `${head}\n${lines.join('\n')}\n${fixes.length > 0 ? `To fix: ${fixes.join('; ')}.\n` : ''}`;
+}
+
+/** The text printed for a refusal, with the hints a HintedRefusal adds (see cli/fixes.ts). */
+export function refusalText(e: RatingRuleError, outcome: string): string {
+  const later =
+    'laterFixes' in e && Array.isArray(e.laterFixes) ? (e.laterFixes as IssueFix[]) : [];
+  return problemsText(e.issues, outcome, later);
 }

@@ -61,14 +61,12 @@ export async function main(
     }
     // (the rules and the problem printer are loaded only now: --help does without them, and a
     // command that ran has loaded them already)
-    const [{ RatingRuleError }, { problemsText }] = await Promise.all([
+    const [{ RatingRuleError }, { refusalText }] = await Promise.all([
       import('hmip-ratings'),
       import('./issues.js'),
     ]);
     if (e instanceof RatingRuleError) {
-      io.err(
-        `hmip-ratings: ${problemsText(e.issues, OUTCOME.get(command ?? '') ?? 'nothing was done')}`,
-      );
+      io.err(`hmip-ratings: ${refusalText(e, OUTCOME.get(command ?? '') ?? 'nothing was done')}`);
       return 1;
     }
     throw e;

@@ -9,6 +9,7 @@ import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { checkOutputs, readInput, writeOutput } from './io.js';
 import { disposalAliases } from './rate.js';
+import { withCheckedHints } from './fixes.js';
 import { MODERATE_HELP } from './help.js';
 
 export { MODERATE_HELP };
@@ -75,13 +76,15 @@ export async function moderate(args: readonly string[]): Promise<string> {
     inflater: nodeInflater,
   };
   const file = (path: string) => ({ name: basename(path), data: readInput(path) });
-  const audit = await moderateAudits(
-    {
-      first: file(firstPath),
-      second: file(secondPath),
-      ...(values.decisions && { decisions: file(values.decisions) }),
-    },
-    options,
+  const files = {
+    first: file(firstPath),
+    second: file(secondPath),
+    ...(values.decisions && { decisions: file(values.decisions) }),
+  };
+  const audit = await withCheckedHints(
+    () => moderateAudits(files, options),
+    ({ incomplete, ...hinted }) =>
+      incomplete ? Promise.reject(new Error()) : moderateAudits(files, { ...options, ...hinted }),
   );
   const out = await moderationOutputs(audit, format, {
     ...(moderatedOut && { moderated: moderatedType as '.csv' | '.xlsx' }),

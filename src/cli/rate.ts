@@ -14,6 +14,7 @@ import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { readInput } from './io.js';
 import { RATE_HELP } from './help.js';
+import { withCheckedHints } from './fixes.js';
 
 export { RATE_HELP };
 
@@ -165,10 +166,10 @@ export async function rate(given: readonly string[]): Promise<string> {
   const judgements = values.judgements
     ? { name: basename(values.judgements), data: readInput(values.judgements) }
     : undefined;
-  const audit = await rateAuditReport(
-    { cases: { name, data: bytes }, ...(judgements && { judgements }) },
-    options,
-    sections,
+  const files = { cases: { name, data: bytes }, ...(judgements && { judgements }) };
+  const audit = await withCheckedHints(
+    () => rateAuditReport(files, options, sections),
+    (hinted) => rateAuditReport(files, { ...options, ...hinted }, {}),
   );
   const note =
     audit.frameworkChoice === 'assumed' && format === 'table'

@@ -12,6 +12,7 @@ import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { checkOutputs, readInput, writeOutput } from './io.js';
 import { disposalAliases } from './rate.js';
+import { withCheckedHints } from './fixes.js';
 import { TREND_HELP } from './help.js';
 
 export { TREND_HELP };
@@ -185,7 +186,10 @@ export async function trend(args: readonly string[]): Promise<string> {
     ...(values.disposal && { disposalAliases: disposalAliases(values.disposal) }),
     inflater: nodeInflater,
   };
-  const result = await trendAudits(audits, options);
+  const result = await withCheckedHints(
+    () => trendAudits(audits, options),
+    (hinted) => trendAudits(audits, { ...options, ...hinted }),
+  );
   const report = await render(result, format);
   if (!out) return report;
   writeOutput(out, report, { force: values.force });

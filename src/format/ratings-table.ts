@@ -5,6 +5,7 @@ import { inspectionRatingSchema } from '../rules/inspection-rating-schema.js';
 import { fromZodIssues } from '../evidence/zod-issues.js';
 import { RatingRuleError } from '../model/errors.js';
 import { plainText } from './plain-text.js';
+import { noOverallOf } from './no-overall.js';
 
 /** Text of one standard's row: id, name, rating, and how it was reached. */
 function row(s: StandardRating, width: number): string {
@@ -30,6 +31,8 @@ function row(s: StandardRating, width: number): string {
 /**
  * The ratings table as the reports print it: the service, `Score 12/36`, the overall rating, and
  * one row per standard under its domain, with the lowest key question of each rated standard.
+ * An incomplete rating has no score line: `no overall: judgements missing (1.1, ...)` instead
+ * (see `noOverallWords`), never the sum of the standards that were rated.
  *
  * @example
  * ratingsTable(rateInspection(cumberland2024)).split('\n')[1] // => 'Score 12/36'
@@ -51,11 +54,11 @@ export function ratingsTable(result: InspectionRating): string {
 /** The ratings table of a rating already known to be well formed. */
 export function tableOf(result: InspectionRating): string {
   const width = Math.max(...result.standards.map((s) => s.name.length)) + 2;
-  const lines = [
-    plainText(result.service ?? result.framework.name),
-    `Score ${result.score}/${result.maximum}`,
-  ];
-  lines.push(`Overall rating       ${result.overall ?? 'none (incomplete)'}`);
+  const lines = [plainText(result.service ?? result.framework.name)];
+  const noOverall = noOverallOf(result);
+  if (noOverall !== undefined) lines.push(noOverall);
+  else
+    lines.push(`Score ${result.score}/${result.maximum}`, `Overall rating       ${result.overall}`);
   let domain = '';
   for (const s of result.standards) {
     if (s.domain !== domain) {

@@ -32,6 +32,7 @@ export type RatingIssueCode =
   | 'unknown-column'
   | 'missing-column'
   | 'missing-sheet'
+  | 'wrong-sheet'
   | 'merged-cells'
   | 'invalid-file'
   | 'invalid-argument'

@@ -5,6 +5,7 @@ import { caseTallySchema, type CaseTally } from 'hmip-ratings/cases';
 import { intervalRows, resampleRows, type ResampledRating } from 'hmip-ratings/confidence';
 import {
   inspectionRatingSchema,
+  noOverallWords,
   type InspectionRating,
   type RatingIssue,
   type StandardRating,
@@ -168,8 +169,17 @@ export function checkedReportInput(
   };
 }
 
-/** The `json` format: the checked input as JSON (with the sample in words when there is no tally). */
+/**
+ * The `json` format: the checked input as JSON (with the sample in words when there is no tally,
+ * and `noOverall` in words when the rating is incomplete: its `score` is then not a score).
+ */
 export function reportJson(input: ReportInput): string {
   extrasOf(input); // checks the confidence and breakdown the same way the other formats do
-  return `${JSON.stringify(input.tally ? input : { ...input, sample: sampleLine(undefined).replace(/^Sample: /, '') }, null, 2)}\n`;
+  const noOverall = noOverallWords(input.rating);
+  const out = {
+    ...input,
+    ...(!input.tally && { sample: sampleLine(undefined).replace(/^Sample: /, '') }),
+    ...(noOverall !== undefined && { noOverall }),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
 }

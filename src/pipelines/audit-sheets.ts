@@ -7,6 +7,8 @@ import { type AuditFile, extension, fileText, isZip } from '../read/files.js';
 import { readCsvRows } from '../read/csv.js';
 import { readJudgementsJson, type JudgementSheet } from '../read/judgement-sheet.js';
 import { located } from '../read/located.js';
+import { jsonKind, workbookKind, wrongKindIssue } from '../read/sheet-kind.js';
+import { parseJson } from '../read/json.js';
 import type { ReadLimits } from '../read/limits.js';
 import type { Inflater, WorkbookSheet } from '../read/workbook-reader.js';
 
@@ -69,9 +71,35 @@ async function openWorkbook(
     file: file.name,
     limits,
     inflater,
-    wanted: (name) => ['cases', 'judgements', 'questions'].includes(name.trim().toLowerCase()),
+    wanted: (name) => READ_IN_FULL.includes(name.trim().toLowerCase()),
   });
 }
+
+/**
+ * A workbook's sheet with its cells: a sheet taken as the only visible one was not among the
+ * names read in full, so it is read now, on its own (a workbook saved from a CSV file).
+ */
+async function withCells(
+  file: AuditFile,
+  sheet: WorkbookSheet | undefined,
+  limits: ReadLimits,
+  inflater?: Inflater,
+): Promise<{ sheet?: WorkbookSheet | undefined; issues: RatingIssue[] }> {
+  if (!sheet || READ_IN_FULL.includes(sheet.name.trim().toLowerCase()))
+    return { sheet, issues: [] };
+  const { readWorkbook } = await import('../read/workbook-reader.js');
+  const again = await readWorkbook(file.data as Uint8Array, {
+    file: file.name,
+    limits,
+    inflater,
+    wanted: (name) => name === sheet.name,
+  });
+  const read = again.sheets?.find((s) => s.name === sheet.name && s.state === 'visible');
+  return { sheet: read, issues: again.issues };
+}
+
+/** The sheets a workbook's first reading reads in full. */
+const READ_IN_FULL = ['cases', 'judgements', 'questions'];
 
 /** The judgements sheet of a workbook given as the judgements file. */
 async function readJudgementsWorkbook(
@@ -81,16 +109,27 @@ async function readJudgementsWorkbook(
 ): Promise<{ judgements?: { rows: string[][]; file: string }; issues: RatingIssue[] }> {
   const book = await openWorkbook(file, limits, inflater);
   if (!book.sheets) return { issues: book.issues };
-  const sheet = sheetNamed(book.sheets, 'judgements') ?? onlySheet(book.sheets, 'judgements');
+  const found = await withCells(
+    file,
+    sheetNamed(book.sheets, 'judgements') ?? onlySheet(book.sheets, 'judgements'),
+    limits,
+    inflater,
+  );
+  book.issues.push(...found.issues);
+  const sheet = found.sheet;
   if (!sheet)
     return {
       issues: [
         ...book.issues,
-        located(
-          'missing-sheet',
-          `the workbook has no visible sheet named Judgements: ${sheetList(book.sheets)}`,
-          file.name,
-        ),
+        wrongKindIssue(workbookKind(book.sheets.map((s) => s.name)), 'judgements', {
+          file: file.name,
+          name: file.name,
+        }) ??
+          located(
+            'missing-sheet',
+            `the workbook has no visible sheet named Judgements: ${sheetList(book.sheets)}`,
+            file.name,
+          ),
       ],
     };
   return {
@@ -111,14 +150,25 @@ export async function readCasesFile(
     const book = await openWorkbook(file, limits, inflater);
     out.issues.push(...book.issues);
     if (!book.sheets) return out;
-    const cases = sheetNamed(book.sheets, 'cases') ?? onlySheet(book.sheets, 'cases');
+    const found = await withCells(
+      file,
+      sheetNamed(book.sheets, 'cases') ?? onlySheet(book.sheets, 'cases'),
+      limits,
+      inflater,
+    );
+    out.issues.push(...found.issues);
+    const cases = found.sheet;
     if (!cases) {
       out.issues.push(
-        located(
-          'missing-sheet',
-          `the workbook has no visible sheet named Cases: ${sheetList(book.sheets)}`,
-          file.name,
-        ),
+        wrongKindIssue(workbookKind(book.sheets.map((s) => s.name)), 'audit', {
+          file: file.name,
+          name: file.name,
+        }) ??
+          located(
+            'missing-sheet',
+            `the workbook has no visible sheet named Cases: ${sheetList(book.sheets)}`,
+            file.name,
+          ),
       );
       return out;
     }
@@ -171,7 +221,13 @@ export async function readJudgementsFile(
 ): Promise<ReadJudgements> {
   const ext = extension(file.name);
   if (ext === '.json' || (typeof file.data === 'string' && file.data.trimStart().startsWith('{'))) {
-    const json = readJudgementsJson(fileText(file.data), { file: file.name });
+    const text = fileText(file.data);
+    const wrong = wrongKindIssue(jsonKind(parseJson(text, file.name).value), 'judgements', {
+      file: file.name,
+      name: file.name,
+    });
+    if (wrong) return { issues: [wrong] };
+    const json = readJudgementsJson(text, { file: file.name });
     return { json, issues: json.issues };
   }
   if (isZip(file.data) || ext === '.xlsx') {

@@ -29,6 +29,7 @@ import {
 import type { CaseSheet } from '../read/case-sheet.js';
 import type { Inflater } from '../read/workbook-reader.js';
 import { chooseFramework, type AuditFile, type FrameworkChoice } from './rate-audit.js';
+import { wrongSheetIssue } from '../read/sheet-kind.js';
 
 /** The files of a moderation: two audits of the same cases, and optionally the decisions. @category Sheets */
 export interface ModerationFiles {
@@ -160,6 +161,16 @@ export async function moderateAudits(
 
   // Every file's cells; the framework, given or the one every sheet's question ids fit; the sheets.
   const cells = await readModerationCells(checked.files, checked.limits, options.inflater);
+  const wrong = [cells.first, cells.second].flatMap((c, i) => {
+    const issue =
+      c.rows &&
+      wrongSheetIssue(c.rows, 'moderated audit', {
+        file: c.file,
+        name: (i === 0 ? firstFile : secondFile).name,
+      });
+    return issue ? [issue] : [];
+  });
+  if (wrong.length > 0) throw new RatingRuleError(wrong);
   const chosen = chooseFramework(
     checked.framework,
     [],

@@ -34,6 +34,7 @@ import { readJudgementRows, type JudgementSheet } from '../read/judgement-sheet.
 import { located, onePerCell, sortIssues } from '../read/located.js';
 import type { ReadLimits } from '../read/limits.js';
 import type { Inflater } from '../read/workbook-reader.js';
+import { wrongSheetIssue } from '../read/sheet-kind.js';
 import { crossIssues, rateSheets, tallyIssues } from './rate-sheets.js';
 import {
   readCasesFile,
@@ -182,6 +183,13 @@ export async function rateAudit(
     : { ...(read.judgements && { rows: read.judgements }), issues: [] };
   const issues: RatingIssue[] = [...read.issues, ...(read.cases?.merges ?? []), ...judged.issues];
   const jsonSheet = judged.json?.sheet;
+  // A sheet that is not what is read (a caseload, an unfilled sample, judgements as the audit):
+  // said in one line with the command that reads it, and nothing else.
+  const wrong = [
+    ...issues.filter((i) => i.code === 'wrong-sheet'),
+    ...wrongSheets(read, judged, casesFile.name, judgementsFile?.name),
+  ];
+  if (wrong.length > 0) throw new RatingRuleError(wrong);
 
   // 2. The framework: given, or read off the sheet (its question columns, the workbook's Questions
   // sheet, and the standards the judgements name).
@@ -209,8 +217,10 @@ export async function rateAudit(
   issues.push(...sheets.issues);
   const { cases, judgements } = sheets;
 
-  // 4. Between the files, and what tallying would find in the cases that were read.
-  if (cases && frameworkKnown) {
+  // 4. Between the files, and what tallying would find in the cases that were read; not when a
+  // required column is missing: that stops there (no "no cases", no tip that would not help).
+  const columnMissing = issues.some((i) => i.code === 'missing-column');
+  if (cases && frameworkKnown && !columnMissing) {
     issues.push(...crossIssues(framework, cases, judgements, options));
     if (issues.length > 0)
       issues.push(
@@ -234,6 +244,25 @@ export async function rateAudit(
     cases,
     ...(judgements && { judgements }),
   };
+}
+
+/** The audit and judgements sheets that are not what `rateAudit` reads, one problem each. */
+function wrongSheets(
+  read: ReadSheets,
+  judged: ReadJudgements,
+  casesName: string,
+  judgementsName: string | undefined,
+): RatingIssue[] {
+  const wrong = [
+    read.cases &&
+      wrongSheetIssue(read.cases.rows, 'audit', { file: read.cases.file, name: casesName }),
+    judged.rows &&
+      wrongSheetIssue(judged.rows.rows, 'judgements', {
+        file: judged.rows.file,
+        name: judgementsName ?? casesName,
+      }),
+  ];
+  return wrong.filter((i): i is RatingIssue => i !== undefined);
 }
 
 /**

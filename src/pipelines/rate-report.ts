@@ -28,6 +28,7 @@ import {
   type AuditRating,
   type FrameworkChoice,
 } from './rate-audit.js';
+import { jsonKind, wrongKindIssue } from '../read/sheet-kind.js';
 
 /** What a report shows beside the rating. */
 export interface ReportSections {
@@ -129,6 +130,11 @@ export function rateEvidenceReport(
 ): ReportInput {
   const parsed = parseJson(new TextDecoder().decode(file.data), file.name);
   if (parsed.issues.length > 0) throw new RatingRuleError(parsed.issues);
+  const wrong = wrongKindIssue(jsonKind(parsed.value), 'evidence', {
+    file: file.name,
+    name: file.name,
+  });
+  if (wrong) throw new RatingRuleError([wrong]);
   try {
     const rating = rateInspectionData(parsed.value, {
       ...(options.banding && { banding: options.banding }),

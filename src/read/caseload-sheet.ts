@@ -28,6 +28,7 @@ import { labelKey, labelTable } from '../sheet/labels.js';
 import type { ReadLimits } from './limits.js';
 import { located, sortIssues } from './located.js';
 import type { Inflater, WorkbookSheet } from './workbook-reader.js';
+import { workbookKind, wrongKindIssue, wrongSheetIssue } from './sheet-kind.js';
 
 /** A caseload read from a sheet, with where each case came from. @category Sheets */
 export interface CaseloadSheet {
@@ -102,6 +103,8 @@ async function sheetRows(
   readonly file: string;
   readonly workbook: boolean;
   readonly issues: RatingIssue[];
+  /** A workbook's visible sheets' names, when none is the one read. */
+  readonly sheetNames?: readonly string[];
 }> {
   const ext = extension(file.name);
   if (isZip(file.data) || ext === '.xlsx') {
@@ -138,6 +141,7 @@ async function sheetRows(
       return {
         file: file.name,
         workbook: true,
+        sheetNames: visible.map((s) => s.name),
         issues: [
           located(
             'missing-sheet',
@@ -376,7 +380,11 @@ export async function readCaseload(
   if (found.length > 0 || !chosen.framework || !read) throw new RatingRuleError(found);
   file = read;
   const sheet = await sheetRows(file, ['caseload'], 'Caseload', limits, options.inflater);
-  if (!sheet.rows) throw new RatingRuleError(sheet.issues);
+  const where = { file: sheet.file, name: file.name };
+  const wrongBook = wrongKindIssue(workbookKind(sheet.sheetNames ?? []), 'caseload', where);
+  if (!sheet.rows) throw new RatingRuleError(wrongBook ? [wrongBook] : sheet.issues);
+  const wrong = wrongSheetIssue(sheet.rows, 'caseload', where);
+  if (wrong) throw new RatingRuleError([wrong]);
   const rows = readCaseloadRows(sheet.rows, {
     framework: chosen.framework,
     file: sheet.file,

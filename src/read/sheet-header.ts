@@ -189,7 +189,7 @@ export function disposalReader(
         'unknown-disposal',
         disposalText === ''
           ? `the case has no disposal: use ${names}`
-          : `${quoteText(disposalText)} is not a disposal of ${framework.id}: use ${names}, or map it to one of them yourself (the sources do not say which it is)`,
+          : `${quoteText(disposalText)} is not a disposal of ${framework.id}: use ${names}, or map it to one of them yourself with --disposal ${quoteText(`${disposalText}=DISPOSAL`)} (disposalAliases in code; the sources do not say which it is)`,
         'disposal',
       );
     const kind = kindText ? KINDS.get(keyOf(kindText)) : disposal?.kind;

@@ -12,6 +12,7 @@ import {
   shareBand,
   type KeyQuestionInterval,
 } from '../confidence/key-question-interval.js';
+import { noOverallOf } from '../format/no-overall.js';
 import type { CheckedAudit } from './trend-arguments.js';
 import type { KeyQuestionPoint, OverallPoint, StandardPoint, TrendAudit } from './trend-types.js';
 
@@ -189,13 +190,15 @@ export function overallPoint(
     maximum: r.maximum,
     ...(r.overall && { overall: r.overall }),
   };
-  if (!r.complete || !r.overall) return { ...base, note: 'the rating is incomplete: no overall' };
+  const noOverall = noOverallOf(r);
+  if (noOverall !== undefined || !r.overall) return { ...base, note: noOverall ?? 'no overall' };
   const allowed = scoreRange(framework, r, allowedBy);
   return typeof allowed === 'string' ? { ...base, note: allowed } : { ...base, allowed };
 }
 
 /** An audit as the trend lists it: date, label, score, overall and sample. */
 export function trendAuditOf(a: CheckedAudit): TrendAudit {
+  const noOverall = noOverallOf(a.rating);
   return {
     date: a.date,
     ...(a.label !== undefined && { label: a.label }),
@@ -204,6 +207,7 @@ export function trendAuditOf(a: CheckedAudit): TrendAudit {
     score: a.rating.score,
     maximum: a.rating.maximum,
     ...(a.rating.overall && { overall: a.rating.overall }),
+    ...(noOverall !== undefined && { noOverall }),
     ...(a.tally && {
       sample: {
         total: a.tally.cases.total,

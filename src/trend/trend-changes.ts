@@ -160,13 +160,14 @@ export function overallChange(a: OverallPoint, b: OverallPoint, level: number): 
   const dates = { from: a.date, to: b.date };
   if (!a.overall || !b.overall) {
     const date = !a.overall ? a.date : b.date;
-    const reason = `no overall rating on ${date} (the rating is incomplete)`;
+    const why = (!a.overall ? a.note : b.note) ?? 'no overall';
+    const reason = `${why} on ${date}`;
     return {
       ...dates,
       direction: 'not compared',
       verdict: 'not-tested',
       reason,
-      sentence: `${head} was not rated on ${date} (the rating is incomplete); not compared`,
+      sentence: `${head} was not rated on ${date} (${why}); not compared`,
     };
   }
   const difference = b.score - a.score;

@@ -74,9 +74,9 @@ function standardCell(p: StandardPoint): string {
     : p.rating;
 }
 
-/** "12/36 Requires improvement", "6/36 incomplete". */
+/** "12/36 Requires improvement", or "no overall: judgements missing (1.1, ...)" (never a part-score). */
 function overallCell(p: OverallPoint): string {
-  return `${p.score}/${p.maximum} ${p.overall ?? 'incomplete'}`;
+  return p.overall ? `${p.score}/${p.maximum} ${p.overall}` : (p.note ?? 'no overall');
 }
 
 /** A trend passed as an argument, checked against its schema and copied, or the problem with it. */
@@ -235,11 +235,11 @@ function overallPointRow(date: string, label: string, p: OverallPoint) {
     '',
     '',
     '',
-    p.overall ?? 'incomplete',
+    p.overall ?? p.note ?? 'no overall',
     '',
-    `${p.score}/${p.maximum}`,
+    p.overall ? `${p.score}/${p.maximum}` : '',
     p.allowed ? `score ${p.allowed.lowest} to ${p.allowed.highest}` : '',
-    p.note ?? '',
+    p.overall ? (p.note ?? '') : '',
   ];
 }
 

@@ -97,6 +97,7 @@ export const auditTrendSchema = z
           score: count,
           maximum: count,
           overall: z.optional(ratingSchema),
+          noOverall: z.optional(z.string()),
           sample: z.optional(z.strictObject({ total: count, court: count, outOfCourt: count })),
         }),
       )

@@ -36,6 +36,11 @@ export interface TrendAudit {
   readonly score: number;
   readonly maximum: number;
   readonly overall?: Rating;
+  /**
+   * For an incomplete rating, why there is no score and no overall, in words
+   * (`no overall: judgements missing (1.1, ...)`); its `score` is then not a score.
+   */
+  readonly noOverall?: string;
   /** The cases audited, when the tally was given. */
   readonly sample?: {
     readonly total: number;

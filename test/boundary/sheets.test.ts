@@ -194,7 +194,10 @@ describe('every problem in one pass, in the words of the spreadsheet', () => {
     expect(err).toContain(
       'this looks like an audit for HMIP youth justice inspection standards, 2018 (hmip-youth-2018), not hmip-youth-2021',
     );
-    expect(err).toContain('To fix: add --framework hmip-youth-2018.');
+    // every hint it takes to rate the file: the sheet has no judgements, and answers one question
+    expect(err).toContain(
+      "To fix: add --framework hmip-youth-2018; add --judgements FILE (a CSV or JSON file of the panel's ratings); add --leave-out-unanswered to leave blank answers out of the sample.",
+    );
     expect(err.match(/\n {2}/g)).toHaveLength(1);
     const detected = await rateAudit(
       { cases: { name: 's.csv', data: sheet2018 } },

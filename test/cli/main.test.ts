@@ -209,7 +209,7 @@ describe('hmip-ratings template', () => {
     expect(written.out).toContain('wrote');
     expect((await run('rate', out)).code).toBe(1); // blank: no cases, no judgements
     expect((await run('rate', out, '--allow-incomplete')).out).toContain(
-      'Overall rating       none (incomplete)',
+      'no overall: judgements missing (1.1, 1.2, 1.3, 1.4, 3.4, 4.1); not rated (2.1, 2.2, 2.3, 2.4, 3.1, 3.2, 3.3)',
     );
   });
 });

@@ -23,6 +23,7 @@ const EXPECTED: Record<keyof typeof ENTRIES, readonly string[]> = {
     'keyQuestionEvidenceSchema',
     'keyQuestionsOf',
     'lowestKeyQuestion',
+    'noOverallWords',
     'overallBandFor',
     'percentYes',
     'plainText',

@@ -170,7 +170,7 @@ describe('bad files: every problem at once, at file, row and column, nothing mod
     ).toEqual([
       'first.csv, row 4, column D (2.1.1): invalid-answer: "perhaps" is not an answer: use yes, no or n/a',
       'first.csv, row 9, column A (case): unknown-case: case "court-8" is in first.csv but not in second.csv: both must hold the same cases',
-      'second.csv, row 3, column C (disposal): unknown-disposal: "unheard-of" is not a disposal of hmip-youth-2021: use community sentence, custodial sentence, youth conditional caution, youth caution, community resolution, or map it to one of them yourself (the sources do not say which it is)',
+      'second.csv, row 3, column C (disposal): unknown-disposal: "unheard-of" is not a disposal of hmip-youth-2021: use community sentence, custodial sentence, youth conditional caution, youth caution, community resolution, or map it to one of them yourself with --disposal "unheard-of=DISPOSAL" (disposalAliases in code; the sources do not say which it is)',
       'second.csv, row 13, column C (disposal): conflicting-evidence: case "oocd-5" is "youth-caution" in second.csv and "community-resolution" in first.csv: a case\'s disposal must be the same in both',
     ]);
   });

@@ -105,7 +105,7 @@ describe('reading a caseload sheet', () => {
       'caseload.csv r1 E (2.1.1): unknown-column: "2.1.1" reads as a key-question id: a caseload has no answers (rename the column if it is a detail of the case)',
       'caseload.csv r2 D (date): invalid-date: "2024-02-30" is not a date: February 2024 has 29 days',
       'caseload.csv r3 A (case): invalid-input: the case has no id',
-      'caseload.csv r3 C (disposal): unknown-disposal: "Caution" is not a disposal of hmip-youth-2021: use community sentence, custodial sentence, youth conditional caution, youth caution, community resolution, or map it to one of them yourself (the sources do not say which it is)',
+      'caseload.csv r3 C (disposal): unknown-disposal: "Caution" is not a disposal of hmip-youth-2021: use community sentence, custodial sentence, youth conditional caution, youth caution, community resolution, or map it to one of them yourself with --disposal "Caution=DISPOSAL" (disposalAliases in code; the sources do not say which it is)',
       'caseload.csv r3 D (date): invalid-date: "31/01/2025" is not a yyyy-mm-dd date (read as day/month/year, 31 January 2025 is 2025-01-31)',
       'caseload.csv r4 B (kind): invalid-input: a custodial sentence is court, not out-of-court',
       'caseload.csv r4 D (date): invalid-date: the disposal date is missing: write it yyyy-mm-dd',

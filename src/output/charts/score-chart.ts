@@ -1,7 +1,7 @@
 // The score chart: the score as a mark on a strip of the framework's overall bands, each band
 // named with its scores under the strip, the score and overall rating written above the mark, and
 // the whole chart in words as its text alternative.
-import type { Framework, InspectionRating, Rating } from 'hmip-ratings';
+import { noOverallWords, type Framework, type InspectionRating, type Rating } from 'hmip-ratings';
 import type { Markish as Mark } from '@observablehq/plot';
 import type { ChartCall } from './chart-call.js';
 import {
@@ -61,11 +61,17 @@ function scoreScale(width: number, rating: InspectionRating, framework: Framewor
   };
 }
 
-/** The score and overall rating in words. */
+/** The score and overall rating in words; for an incomplete rating, why there is neither. */
 function headlineOf(rating: InspectionRating): string {
-  return rating.overall
-    ? `Score ${rating.score} of ${rating.maximum}: ${rating.overall}`
-    : `Score ${rating.score} of ${rating.maximum}: no overall rating (incomplete)`;
+  const noOverall = noOverallWords(rating);
+  return noOverall !== undefined
+    ? `No score, ${noOverall}`
+    : `Score ${rating.score} of ${rating.maximum}: ${rating.overall ?? ''}`;
+}
+
+/** The score to mark on the strip: none for an incomplete rating (a sum of some standards is no score). */
+function markedScore(rating: InspectionRating): number | undefined {
+  return rating.complete && rating.overall !== undefined ? rating.score : undefined;
 }
 
 const STRIP_HEIGHT = 28;
@@ -96,7 +102,9 @@ function scoreLayout(c: ChartCall): ScoreLayout {
   }));
   const headLines = wrapText(headlineOf(rating), width, size + 1, true);
   const headWidth = Math.max(...headLines.map((l) => textWidth(l, size + 1, true)));
-  const headLeft = Math.max(0, Math.min(width - headWidth, px(rating.score) - headWidth / 2));
+  const marked = markedScore(rating);
+  const headLeft =
+    marked === undefined ? 0 : Math.max(0, Math.min(width - headWidth, px(marked) - headWidth / 2));
   const stripTop = 6 + headLines.length * (lineHeight + 1) + 8;
   // Under the strip, each band's name and its scores.
   const names = placeLabels(
@@ -116,7 +124,7 @@ function scoreLayout(c: ChartCall): ScoreLayout {
 }
 
 /** The strip of bands with their names, the score's mark and the headline. */
-function scoreMarks(Plot: PlotModule, l: ScoreLayout, score: number): Mark[] {
+function scoreMarks(Plot: PlotModule, l: ScoreLayout, score: number | undefined): Mark[] {
   const { size, lineHeight, fromPx } = l.scale;
   const { stripTop } = l;
   return [
@@ -139,18 +147,22 @@ function scoreMarks(Plot: PlotModule, l: ScoreLayout, score: number): Mark[] {
       fill: '#111111',
     }),
     // the score: a black line on a white halo across the strip, the headline above it
-    Plot.ruleX([score], {
-      y1: stripTop - 6,
-      y2: stripTop + STRIP_HEIGHT + 4,
-      stroke: '#ffffff',
-      strokeWidth: 7,
-    }),
-    Plot.ruleX([score], {
-      y1: stripTop - 6,
-      y2: stripTop + STRIP_HEIGHT + 4,
-      stroke: '#000000',
-      strokeWidth: 3,
-    }),
+    ...(score === undefined
+      ? []
+      : [
+          Plot.ruleX([score], {
+            y1: stripTop - 6,
+            y2: stripTop + STRIP_HEIGHT + 4,
+            stroke: '#ffffff',
+            strokeWidth: 7,
+          }),
+          Plot.ruleX([score], {
+            y1: stripTop - 6,
+            y2: stripTop + STRIP_HEIGHT + 4,
+            stroke: '#000000',
+            strokeWidth: 3,
+          }),
+        ]),
     Plot.text([{ lines: l.headLines }], {
       x: () => fromPx(l.headLeft),
       y: () => 4,
@@ -167,7 +179,10 @@ function scoreMarks(Plot: PlotModule, l: ScoreLayout, score: number): Mark[] {
 
 /** The score, the overall bands and what is not in the score, in words. */
 function scoreDescription(rating: InspectionRating, framework: Framework): string {
-  const excluded = rating.excluded.map((e) => `${e.standard} (${e.reason})`);
+  const excluded =
+    markedScore(rating) === undefined
+      ? []
+      : rating.excluded.map((e) => `${e.standard} (${e.reason})`);
   return `${headlineOf(rating)}. Overall bands: ${framework.overallBands
     .map((b) => `${b.rating} ${b.from} to ${b.to}`)
     .join(', ')}.${excluded.length > 0 ? ` Not in the score: ${excluded.join(', ')}.` : ''}`;
@@ -187,7 +202,7 @@ export function drawScoreChart(Plot: PlotModule, c: ChartCall): SVGSVGElement {
     marginBottom: 0,
     x: { domain: [scale.start, scale.top], range: [scale.x0, scale.x1], axis: null },
     y: { type: 'identity', axis: null },
-    marks: scoreMarks(Plot, l, c.rating.score),
+    marks: scoreMarks(Plot, l, markedScore(c.rating)),
   });
   return withTextAlternative(
     c.document,

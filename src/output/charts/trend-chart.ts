@@ -249,7 +249,7 @@ function overallPlans(t: AuditTrend, words: TrendWords): ChartPlan[] {
       ...(p.allowed && { lower: p.allowed.lowest, upper: p.allowed.highest }),
       text: p.overall
         ? `${p.score} of ${p.maximum}, ${p.overall}, on ${p.date}`
-        : `no overall on ${p.date} (incomplete)`,
+        : `${p.date}: ${p.note ?? 'no overall'}`,
     })),
   };
   const description = [

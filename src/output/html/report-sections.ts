@@ -3,7 +3,12 @@
 // what was not rated, and the confidence, sub-group and prompt tables when the input has them.
 import { breakdownRows } from 'hmip-ratings/breakdown';
 import { intervalRows, resampleRows } from 'hmip-ratings/confidence';
-import { type Framework, type InspectionRating, type StandardRating } from 'hmip-ratings';
+import {
+  noOverallWords,
+  type Framework,
+  type InspectionRating,
+  type StandardRating,
+} from 'hmip-ratings';
 import { describeFigure } from 'hmip-ratings/toolkit';
 import {
   discretionWords,
@@ -47,14 +52,17 @@ export function ratingsSection(rating: InspectionRating, charts: readonly Rating
       (e) =>
         `<p class="note">The rating for ${t(e.standard)} does not influence the overall rating.</p>`,
     );
-  const overall = rating.overall
-    ? badge(rating.overall)
-    : '<span class="badge rating-none">none: the rating is incomplete</span>';
+  // An incomplete rating has no score: the sum of the standards rated would read as one.
+  const noOverall = noOverallWords(rating);
+  const headline =
+    noOverall !== undefined
+      ? `<p class="headline"><strong id="overall">${t(noOverall)}</strong></p>`
+      : `<p class="headline"><strong id="score">Score ${rating.score}/${rating.maximum}</strong> · Overall rating <strong id="overall">${rating.overall ? badge(rating.overall) : ''}</strong></p>`;
   return `<section id="ratings" aria-labelledby="ratings-heading">
 <h2 id="ratings-heading">Ratings</h2>
-<p class="headline"><strong id="score">Score ${rating.score}/${rating.maximum}</strong> · Overall rating <strong id="overall">${overall}</strong></p>
+${headline}
 ${figure(wide.grid, narrow.grid, 'Every standard’s rating, by domain. The same ratings are in the table below.')}
-${figure(wide.score, narrow.score, 'The score against the framework’s overall bands.')}
+${noOverall !== undefined ? '' : figure(wide.score, narrow.score, 'The score against the framework’s overall bands.')}
 ${wrapTable(
   'ratings-caption',
   'The rating of each standard and how it was reached',

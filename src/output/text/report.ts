@@ -1,5 +1,6 @@
 import {
   RatingRuleError,
+  noOverallWords,
   plainText,
   ratingsTable,
   type InspectionRating,
@@ -38,13 +39,18 @@ function notRatedLines(rating: InspectionRating): string[] {
 function markdown(input: ReportInput): string {
   const { rating } = input;
   const md = markdownText;
+  const noOverall = noOverallWords(rating);
   const out = [
     `# ${md(rating.service ?? rating.framework.name)}`,
     '',
-    `**Score ${rating.score}/${rating.maximum}**`,
-    '',
-    `**Overall rating: ${rating.overall ?? 'none (incomplete)'}**`,
-    '',
+    ...(noOverall !== undefined
+      ? [`**${md(noOverall)}**`, '']
+      : [
+          `**Score ${rating.score}/${rating.maximum}**`,
+          '',
+          `**Overall rating: ${rating.overall ?? ''}**`,
+          '',
+        ]),
     md(sampleLine(input.tally)),
     '',
   ];
@@ -217,12 +223,13 @@ function csv(input: ReportInput): string {
     return row;
   });
   const extra = header.length - 13;
+  const noOverall = noOverallWords(input.rating);
   const total = [
     'overall',
     '',
-    input.rating.overall ?? 'none (incomplete)',
+    noOverall ?? input.rating.overall ?? '',
     ...blank(7),
-    `${input.rating.score}/${input.rating.maximum}`,
+    noOverall !== undefined ? '' : `${input.rating.score}/${input.rating.maximum}`,
     ...blank(2 + extra),
   ];
   const sample = ['sample', sampleLine(input.tally).replace(/^Sample: /, ''), ...blank(11 + extra)];

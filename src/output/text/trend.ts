@@ -28,8 +28,8 @@ export function auditRows(trend: AuditTrend, sheets?: readonly SheetInfo[]): str
       a.sample
         ? `${a.sample.total} cases (${a.sample.court} court, ${a.sample.outOfCourt} out-of-court)`
         : '',
-      `${a.score}/${a.maximum}`,
-      a.overall ?? 'none (incomplete)',
+      a.overall ? `${a.score}/${a.maximum}` : '',
+      a.overall ?? a.noOverall ?? 'no overall',
     ]),
   ];
 }
