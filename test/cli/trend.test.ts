@@ -125,7 +125,7 @@ describe('hmip-ratings trend', () => {
     const undated = await run('trend', one, two);
     expect(undated.code).toBe(1);
     expect(undated.err).toContain(
-      'q-one.csv: the audit has no date: give its date, a "date" column in the case sheet, or a yyyy-mm-dd date in the file name',
+      'q-one.csv: the audit has no date: give its date, a "date" column in the case sheet, or a date in the file name',
     );
     const dated = await run(
       'trend',
