@@ -1,6 +1,6 @@
 // Writes the LibreOffice workbooks the date tests read (test/fixtures/dates/): the example caseload,
 // audit log and Cumberland audit with their dates written day first (dd/mm/yyyy, as a UK copy of
-// Excel shows them), saved as CSV, then opened and saved as .xlsx by LibreOffice with the English
+// Excel shows them), saved as CSV (the audit as Cases.csv, so its one sheet is named Cases), then opened and saved as .xlsx by LibreOffice with the English
 // (UK) CSV import, so every date is a date cell. Usage: node scripts/make-date-fixtures.mjs
 // The command for each file, run from the fixtures folder with a private profile:
 //   soffice -env:UserInstallation=file:///tmp/<profile> --headless \
@@ -67,9 +67,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   );
   const cases = readFileSync('examples/cumberland/cases.csv', 'utf8').trim().split('\n');
   writeFileSync(
-    join(DIR, 'audit-dmy.csv'),
+    join(DIR, 'Cases.csv'),
     cases.map((r, i) => `${r},${i === 0 ? 'date' : '05/01/2024'}`).join('\n') + '\n',
   );
-  for (const name of ['caseload-dmy', 'audited-dmy', 'audit-dmy']) convert(DIR, name);
+  for (const name of ['caseload-dmy', 'audited-dmy', 'Cases']) convert(DIR, name);
   console.log(`wrote ${DIR}`);
 }
