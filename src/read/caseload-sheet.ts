@@ -15,18 +15,13 @@ import {
   oversizeIssues,
 } from './files.js';
 import type { AuditFile } from './files.js';
-import {
-  QUESTION_ID,
-  disposalReader,
-  missingColumnIssues,
-  readHeaderRow,
-  type SheetHeader,
-} from './sheet-header.js';
+import { disposalReader } from './sheet-header.js';
 import { isBlankRow } from '../sheet/columns.js';
+import { FIELDS, LOG_FIELDS, missingColumns, readHeader } from './caseload-columns.js';
 import { limitsOf, readCsvRows } from './csv.js';
 import type { DateOrder } from '../sheet/dates.js';
 import { readDateColumn } from './date-column.js';
-import { labelKey, labelTable } from '../sheet/labels.js';
+import { labelKey } from '../sheet/labels.js';
 import type { ReadLimits } from './limits.js';
 import { located, sortIssues } from './located.js';
 import type { Inflater, WorkbookSheet } from './workbook-reader.js';
@@ -77,26 +72,6 @@ const CASELOAD_OPTIONS = {
   disposalAliases: disposalAliasesOption,
   limits: limitsOption,
   inflater: isFunction,
-};
-
-const FIELDS = labelTable<'case' | 'kind' | 'disposal' | 'date'>([
-  ['case', 'case'],
-  ['kind', 'kind'],
-  ['disposal', 'disposal'],
-  ['date', 'date'],
-  ['disposal date', 'date'],
-]);
-const LOG_FIELDS = labelTable<'case' | 'date'>([
-  ['case', 'case'],
-  ['date', 'date'],
-  ['audit date', 'date'],
-  ['audited', 'date'],
-  ['audited on', 'date'],
-]);
-const NEAR: Readonly<Record<string, RegExp>> = {
-  case: /^(id|child|case ?(id|ref|reference|number|no))$/i,
-  disposal: /disposal|outcome|sentence|order/i,
-  date: /date|made|given|sentenced/i,
 };
 
 /** A sheet's rows: a CSV file's, or a workbook's visible sheet by one of `names` or its only visible one. */
@@ -186,44 +161,6 @@ async function sheetRows(
   return read.issues.length > 0
     ? { file: file.name, workbook: false, issues: read.issues }
     : { rows: read.rows, file: file.name, workbook: false, issues: [] };
-}
-
-/** A caseload or audit-log header row; only a caseload has attribute columns. */
-function readHeader<F extends string>(
-  rows: readonly (readonly string[])[],
-  fields: ReadonlyMap<string, F>,
-  file: string,
-  attributes: boolean,
-): SheetHeader<F> {
-  return readHeaderRow(rows, file, {
-    fields,
-    keyOf: labelKey,
-    ...(attributes && { unlabelled: 'this column has values but no header' }),
-    twice: (raw, field) => `${quoteText(raw)} is a ${field ?? 'header'} column twice`,
-    other: (raw) =>
-      !attributes
-        ? 'skip'
-        : QUESTION_ID.test(raw)
-          ? {
-              problem: `${quoteText(raw)} reads as a key-question id: a caseload has no answers (rename the column if it is a detail of the case)`,
-            }
-          : 'attribute',
-  });
-}
-
-/** The wanted columns the header lacks, each pointing at any header that looks like it. */
-function missingColumns<F extends string>(
-  wanted: readonly F[],
-  at: ReadonlyMap<F, number>,
-  rows: readonly (readonly string[])[],
-  file: string,
-): RatingIssue[] {
-  const headers = (rows[0] ?? [])
-    .map((h, index) => [index, h.trim()] as const)
-    .filter(([, h]) => h !== '');
-  return missingColumnIssues(wanted, at, headers, file, NEAR, (field) =>
-    field === 'date' ? '"date" or "disposal date"' : `"${field}"`,
-  );
 }
 
 /** Reads caseload rows, collecting every problem (see `readCaseload`). */
