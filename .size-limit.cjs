@@ -69,7 +69,8 @@ module.exports = [
     // 69.5 kB measured. The tools import the core's helpers by name from hmip-ratings/toolkit,
     // so a bundler keeps only the helpers a page uses (72.1 kB when they took the whole toolkit
     // object). The page's own first load, bundled by Rollup, is in docs/performance.md.
-    limit: '71 kB',
+    // 71.02 kB with day-first dates (issue 15: the date reader the report's date check shares).
+    limit: '71.5 kB',
     gzip: true,
   },
 ];
