@@ -103,7 +103,7 @@ export function dateInName(
   for (const [whole, y, mo, d] of name.matchAll(/(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)/g))
     note(whole, `${y}-${mo}-${d ?? '01'}`, d === undefined);
   if (order !== 'ymd')
-    for (const [whole] of name.matchAll(/(?<!\d)\d{2}([-.])\d{2}\1\d{4}(?!\d)/g))
+    for (const [whole] of name.matchAll(/(?<!\d[-.]?)\d{2}([-.])\d{2}\1\d{4}(?!\d)/g))
       note(whole, whole, false);
   const dates = [...found.values()];
   if (dates.length === 0) return undefined;
