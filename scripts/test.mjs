@@ -1,6 +1,6 @@
 // Runs the whole suite (unit, property, type, example, package, install and browser tests) and ends
 // with the plain line "N passed, N failed" that CI reads, from vitest's JSON report. Tests skipped
-// because a tool is missing (Chromium, poppler, the source documents) are counted on that line
+// because a tool is missing (Chromium, poppler, LibreOffice, the source documents) are counted on that line
 // with the reason; CI has every tool, so nothing is skipped there.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -27,6 +27,7 @@ const seeds = process.env.HMIP_SEEDS ?? resolve('../shared/seeds');
 const missing = [
   ...(existsSync(chromium) ? [] : [`Chromium not found at ${chromium}`]),
   ...(which('pdftotext') && which('pdfinfo') ? [] : ['poppler (pdftotext, pdfinfo) not found']),
+  ...(which('soffice') ? [] : ['LibreOffice (soffice) not found']),
   ...(existsSync(seeds) ? [] : [`source documents not found at ${seeds}`]),
 ];
 

@@ -26,6 +26,7 @@ export type { Inflater } from './read/workbook-reader.js';
 export { casesWorkbook, judgementsWorkbook, resultsWorkbook } from './output/workbook.js';
 export { casesToRows, judgementsToRows, questionIds } from './sheet/layout.js';
 export { LIMITS, type ReadLimits } from './read/limits.js';
+export type { DateOrder } from './sheet/dates.js';
 export {
   formatReport,
   promptTableCsv,

@@ -43,10 +43,13 @@ export const SAMPLE_HELP = `sample: draws an audit sample from a caseload the wa
 plan (windows, eligible and left-out counts, size per kind, strata table, seed) and writes the
 sample as an audit sheet ready for rate.
   hmip-ratings sample <caseload.csv|caseload.xlsx> --fieldwork YYYY-MM-DD [options]
-  The caseload has a header row: case, disposal, date (or disposal date, yyyy-mm-dd; a workbook's
-  date cells are read too), and any other columns (gender, rosh, safety, team...), which are
-  carried into the sample sheet.
-  --fieldwork DATE     the first day of fieldwork (required); the windows count back from it
+  The caseload has a header row: case (each case once), disposal, date (or disposal date:
+  31/01/2025 day first, or 2025-01-31; a workbook's date cells are read too), and any other
+  columns (gender, rosh, safety, team...), which are carried into the sample sheet.
+  --fieldwork DATE     the first day of fieldwork (required), 07/07/2025 or 2025-07-07; the
+                       windows count back from it
+  --date-order ORDER   how slashed dates are written: dmy (default, 31/01/2025), mdy
+                       (01/31/2025) or ymd (2025/01/31); a file mixing orders is refused
   --framework ID       hmip-youth-2021 (default) or hmip-youth-2018: the disposals the caseload uses
   --seed N             the random seed, a whole number from 0 to 2^53 - 1 (default 2021);
                        the same caseload, options and seed draw the same sample
@@ -116,13 +119,14 @@ each change is larger than the figures' exact intervals would explain.
   Each audit's date is found in this order:
     1. --dates, one date per audit, in the order the audits are given;
     2. a "date" (or "audit date") column in its case sheet: every filled cell must give the same
-       date, yyyy-mm-dd (blank cells are ignored);
-    3. a date in the case file's name: yyyy-mm-dd, or yyyy-mm read as the first day of that
-       month (2024-06-audit.csv is 2024-06-01).
+       date, 30/06/2024 or 2024-06-30 (blank cells are ignored);
+    3. a date in the case file's name: yyyy-mm-dd or dd-mm-yyyy, or yyyy-mm read as the first
+       day of that month (2024-06-audit.csv is 2024-06-01).
   Every audit needs its own date. A folder means every .csv and .xlsx file in it (judgements
   files beside their audits), compared in date order.
-  --dates D1,D2,...    each audit's date, yyyy-mm-dd, in the order the audits are given; leave
-                       one out (2024-01-15,,2024-07-15) to find that audit's date as above
+  --dates D1,D2,...    each audit's date, 15/01/2024 or 2024-01-15, in the order the audits are
+                       given; leave one out (2024-01-15,,2024-07-15) to find it as above
+  --date-order ORDER   how slashed dates are written: dmy (default), mdy or ymd
   --judgements FILE    an audit's judgements (CSV, JSON or a workbook); give it once per audit,
                        in the order of the audits, or not at all (not with a folder)
   --framework ID       hmip-youth-2021 or hmip-youth-2018; by default read off the sheets, which

@@ -16,6 +16,7 @@ import { checkOutputs, readInput, writeOutput } from './io.js';
 import { disposalAliases } from './rate.js';
 import { frameworkFor } from './template.js';
 import { SAMPLE_HELP } from './help.js';
+import { DATE_ORDERS, type DateOrder } from '../sheet/dates.js';
 
 export { SAMPLE_HELP };
 
@@ -89,6 +90,7 @@ function sizeFlags(values: {
 
 const FLAG_OF: Readonly<Record<string, string>> = {
   fieldwork: '--fieldwork',
+  dateOrder: '--date-order',
   seed: '--seed',
   strata: '--strata',
   reauditMonths: '--reaudit-months',
@@ -115,6 +117,7 @@ function flagIssue(i: RatingIssue): RatingIssue {
 
 const SAMPLE_FLAGS = {
   fieldwork: { type: 'string' },
+  'date-order': { type: 'string' },
   framework: { type: 'string' },
   seed: { type: 'string' },
   size: { type: 'string' },
@@ -182,6 +185,7 @@ function drawOptions(values: SampleFlags, fieldwork: string): CaseloadSampleOpti
   const reauditMonths = numberFlag('reaudit-months', values['reaudit-months']);
   return {
     fieldwork,
+    ...(values['date-order'] !== undefined && { dateOrder: values['date-order'] as DateOrder }),
     ...(seed !== undefined && { seed }),
     ...(size !== undefined && { size }),
     ...(strata !== undefined && { strata }),
@@ -219,6 +223,7 @@ export async function sample(args: readonly string[]): Promise<string> {
     throw new UsageError('sample needs --fieldwork YYYY-MM-DD, the first day of fieldwork');
   const format = values.format as SamplePlanFormat;
   checkChoice('format', format, FORMATS);
+  checkChoice('date-order', values['date-order'], DATE_ORDERS);
   checkOutputPaths(values, [input, ...(values.audited ? [values.audited] : [])]);
   const framework = frameworkFor(values.framework);
   const options = drawOptions(values, values.fieldwork);
@@ -229,6 +234,7 @@ export async function sample(args: readonly string[]): Promise<string> {
     {
       framework,
       ...(values.disposal && { disposalAliases: disposalAliases(values.disposal) }),
+      ...(options.dateOrder && { dateOrder: options.dateOrder }),
       inflater: nodeInflater,
     },
   );

@@ -14,6 +14,7 @@ import { checkOutputs, readInput, writeOutput } from './io.js';
 import { disposalAliases } from './rate.js';
 import { withCheckedHints } from './fixes.js';
 import { TREND_HELP } from './help.js';
+import { DATE_ORDERS, type DateOrder } from '../sheet/dates.js';
 
 export { TREND_HELP };
 
@@ -145,6 +146,7 @@ async function render(result: TrendSheets, format: TrendFormat | 'html'): Promis
 export async function trend(args: readonly string[]): Promise<string> {
   const { values, positionals } = parse(args, {
     dates: { type: 'string' },
+    'date-order': { type: 'string' },
     judgements: { type: 'string', multiple: true },
     framework: { type: 'string' },
     confidence: { type: 'string' },
@@ -160,6 +162,7 @@ export async function trend(args: readonly string[]): Promise<string> {
   checkChoice('format', format, FORMATS);
   checkChoice('banding', values.banding, ['rounded', 'exact'], ' or ');
   checkChoice('framework', values.framework, Object.keys(frameworks), ' or ');
+  checkChoice('date-order', values['date-order'], DATE_ORDERS);
   const level = confidenceLevel(values.confidence);
   const { paths, folder } = auditPaths(positionals);
   if (folder && values.dates !== undefined)
@@ -184,6 +187,7 @@ export async function trend(args: readonly string[]): Promise<string> {
     ...(values['allow-incomplete'] && { incomplete: 'allow' as const }),
     ...(values['leave-out-unanswered'] && { unanswered: 'leave-out' as const }),
     ...(values.disposal && { disposalAliases: disposalAliases(values.disposal) }),
+    ...(values['date-order'] !== undefined && { dateOrder: values['date-order'] as DateOrder }),
     inflater: nodeInflater,
   };
   const result = await withCheckedHints(

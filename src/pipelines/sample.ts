@@ -3,7 +3,7 @@
 import { RatingRuleError, type RatingIssue } from 'hmip-ratings';
 import { drawSample, type AuditSample, type SampleOptions } from 'hmip-ratings/sampling';
 import { type CaseRecord } from 'hmip-ratings/cases';
-import { argumentIssue, isRecord } from 'hmip-ratings/toolkit';
+import { argumentIssue, isRecord, issue, quoteText } from 'hmip-ratings/toolkit';
 import {
   readAuditLog,
   readCaseload,
@@ -13,11 +13,40 @@ import {
 } from '../read/caseload-sheet.js';
 import type { AuditFile } from '../read/files.js';
 import { located, sortIssues } from '../read/located.js';
+import { isDateOrder, readDate, type DateOrder } from '../sheet/dates.js';
 
 /** Options of `sampleCaseload`: those of `drawSample`, with the audit log as a sheet. @category Sheets */
 export interface CaseloadSampleOptions extends Omit<SampleOptions, 'audited'> {
   /** The log of earlier audits, as `readAuditLog` read it. */
   readonly auditLog?: AuditLogSheet;
+  /** The order of `fieldwork` written with slashes, dashes or dots (07/07/2025); day first by default. */
+  readonly dateOrder?: DateOrder;
+}
+
+/** The fieldwork start read as `readCaseload` reads dates (07/07/2025 or 2025-07-07), or its problem. */
+function fieldworkDate(options: unknown): {
+  readonly fieldwork?: string;
+  readonly issue?: RatingIssue;
+} {
+  if (!isRecord(options) || typeof options['fieldwork'] !== 'string') return {};
+  const order = options['dateOrder'];
+  if (order !== undefined && !isDateOrder(order))
+    return {
+      issue: issue(
+        'invalid-option',
+        ['options', 'dateOrder'],
+        "dateOrder must be 'dmy', 'mdy' or 'ymd'",
+      ),
+    };
+  const read = readDate(options['fieldwork'], { order });
+  if ('date' in read) return { fieldwork: read.date };
+  return {
+    issue: issue(
+      'invalid-date',
+      ['options', 'fieldwork'],
+      `fieldwork ${quoteText(options['fieldwork'])} ${read.problem}`,
+    ),
+  };
 }
 
 const isCaseloadSheet = (v: unknown): v is CaseloadSheet =>
@@ -59,11 +88,18 @@ export function sampleCaseload(
   const log = isRecord(options) ? options['auditLog'] : undefined;
   if (log !== undefined && !(isRecord(log) && Array.isArray(log['entries'])))
     found.push(argumentIssue('options.auditLog', 'an audit log from readAuditLog', log));
+  const fieldwork = fieldworkDate(options);
+  if (fieldwork.issue) found.push(fieldwork.issue);
   if (found.length > 0) throw new RatingRuleError(found);
-  const { auditLog, ...rest } = isRecord(options) ? options : ({} as CaseloadSampleOptions);
+  const {
+    auditLog,
+    dateOrder: _dateOrder,
+    ...rest
+  } = isRecord(options) ? options : ({} as CaseloadSampleOptions);
   try {
     return drawSample(caseload.framework, caseload.records, {
       ...rest,
+      ...(fieldwork.fieldwork && { fieldwork: fieldwork.fieldwork }),
       ...(auditLog && { audited: auditLog.entries }),
     } as SampleOptions);
   } catch (e) {
@@ -132,6 +168,7 @@ export async function readSampleSheets(
   if (!auditLog) return { caseload: sheet };
   const log = await readAuditLog(auditLog(), {
     ...(options.inflater && { inflater: options.inflater }),
+    ...(options.dateOrder && { dateOrder: options.dateOrder }),
   });
   return { caseload: sheet, auditLog: log };
 }

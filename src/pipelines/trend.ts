@@ -20,7 +20,14 @@ import {
   plainList,
 } from 'hmip-ratings/toolkit';
 import { limitsOf } from '../read/csv.js';
-import { disposalAliasesOption, fileOf, frameworkOption, limitsOption } from '../read/files.js';
+import {
+  dateOrderOption,
+  disposalAliasesOption,
+  fileOf,
+  frameworkOption,
+  limitsOption,
+} from '../read/files.js';
+import type { DateOrder } from '../sheet/dates.js';
 import type { ReadLimits } from '../read/limits.js';
 import { located, onePerCell, sortIssues } from '../read/located.js';
 import {
@@ -55,6 +62,8 @@ export interface TrendSheetOptions {
    */
   readonly incomplete?: 'error' | 'allow';
   readonly inflater?: Inflater;
+  /** The order of dates written with slashes, dashes or dots (given, in a date column, in a file name); day first by default. */
+  readonly dateOrder?: DateOrder;
 }
 
 /** One audit of a trend read from files. @category Sheets */
@@ -88,6 +97,7 @@ const TREND_OPTIONS = {
   unanswered: oneOf('error', 'leave-out'),
   incomplete: oneOf('error', 'allow'),
   inflater: isFunction,
+  dateOrder: dateOrderOption,
 };
 
 /** The files and options of `trendAudits` checked: each audit's files read once, and the framework given. */
@@ -188,7 +198,7 @@ async function rateOne(
   given: Framework | undefined,
 ): Promise<{ audit?: TrendSheetAudit; framework?: Framework; issues: RatingIssue[] }> {
   try {
-    const { level: _level, incomplete, ...rest } = options;
+    const { level: _level, incomplete, dateOrder: _dateOrder, ...rest } = options;
     const audit = await rateAudit(
       { cases: a.cases, ...(a.judgements && { judgements: a.judgements }) },
       {
@@ -274,8 +284,9 @@ function sharedDateIssues(
  * Judgements sheet), or none: an audit without judgements is rated without an overall, and shows
  * its key questions and case-sampled standards. Each audit's date is, in this order: the date given
  * with it; the date of a `date` (or `audit date`) column of its case sheet, whose filled cells must
- * all give the same date; or a date in the case file's name, `yyyy-mm-dd`, or `yyyy-mm` read as the
- * first day of that month (`2024-06-audit.csv` is 2024-06-01). Every file is read within the
+ * all give the same date; or a date in the case file's name, `yyyy-mm-dd` or `dd-mm-yyyy`, or
+ * `yyyy-mm` read as the first day of that month (`2024-06-audit.csv` is 2024-06-01). Dates may be
+ * written day first (30/06/2024; see `dateOrder`) or ISO. Every file is read within the
  * limits; every problem in every file, and between them (frameworks that differ, audits sharing a
  * date, an audit with no date), is reported in one error, located at file, row and column.
  *
@@ -301,7 +312,7 @@ export async function trendAudits(
   // The framework each file was rated by.
   const frameworksRead = new Map<string, Framework>();
   for (const a of audits) {
-    const dated = await auditDate(a, limits, options.inflater);
+    const dated = await auditDate(a, limits, options.inflater, options.dateOrder);
     const one = await rateOne(a, dated, options, given);
     issues.push(...dated.issues, ...one.issues);
     rated.push(one.audit);

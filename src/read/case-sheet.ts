@@ -183,7 +183,7 @@ export function readCaseRows(
     const cells = rows[i] as readonly string[];
     if (consume) consume.rows[i] = EMPTY_ROW;
     const row = i + 1;
-    if (cells[0] === '' && isBlankRow(cells)) continue;
+    if (isBlankRow(cells)) continue; // a workbook's empty row is [], a CSV's ['', ...]: both blank
     const record = readCase(cells, header, disposals, (code, message, field) =>
       issues.push(located(code, message, file, row, header.columns.get(field))),
     );

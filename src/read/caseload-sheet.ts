@@ -4,6 +4,7 @@ import { RatingRuleError, youth2021, type Framework, type RatingIssue } from 'hm
 import { type AuditedCase, type CaseloadRecord } from 'hmip-ratings/sampling';
 import { argumentIssue, isFunction, isRecord, optionIssues, quoteText } from 'hmip-ratings/toolkit';
 import {
+  dateOrderOption,
   disposalAliasesOption,
   extension,
   fileOf,
@@ -14,17 +15,13 @@ import {
   oversizeIssues,
 } from './files.js';
 import type { AuditFile } from './files.js';
-import {
-  QUESTION_ID,
-  disposalReader,
-  missingColumnIssues,
-  readHeaderRow,
-  type SheetHeader,
-} from './sheet-header.js';
+import { disposalReader } from './sheet-header.js';
 import { isBlankRow } from '../sheet/columns.js';
+import { FIELDS, LOG_FIELDS, missingColumns, readHeader } from './caseload-columns.js';
 import { limitsOf, readCsvRows } from './csv.js';
-import { readDate } from '../sheet/dates.js';
-import { labelKey, labelTable } from '../sheet/labels.js';
+import type { DateOrder } from '../sheet/dates.js';
+import { readDateColumn } from './date-column.js';
+import { labelKey } from '../sheet/labels.js';
 import type { ReadLimits } from './limits.js';
 import { located, sortIssues } from './located.js';
 import type { Inflater, WorkbookSheet } from './workbook-reader.js';
@@ -62,33 +59,20 @@ export interface CaseloadOptions {
   readonly limits?: Partial<ReadLimits>;
   /** Unzips workbooks (see `AuditOptions.inflater`). */
   readonly inflater?: Inflater;
+  /**
+   * The order of dates written with slashes, dashes or dots: `'dmy'` (31/01/2025, the default, as
+   * UK copies of Excel write them), `'mdy'` (01/31/2025, a US export) or `'ymd'` (2025/01/31).
+   * ISO dates (2025-01-31) and a workbook's date cells are read whatever the order.
+   */
+  readonly dateOrder?: DateOrder;
 }
 
 const CASELOAD_OPTIONS = {
   framework: () => undefined, // checked below, as an id or an object
+  dateOrder: dateOrderOption,
   disposalAliases: disposalAliasesOption,
   limits: limitsOption,
   inflater: isFunction,
-};
-
-const FIELDS = labelTable<'case' | 'kind' | 'disposal' | 'date'>([
-  ['case', 'case'],
-  ['kind', 'kind'],
-  ['disposal', 'disposal'],
-  ['date', 'date'],
-  ['disposal date', 'date'],
-]);
-const LOG_FIELDS = labelTable<'case' | 'date'>([
-  ['case', 'case'],
-  ['date', 'date'],
-  ['audit date', 'date'],
-  ['audited', 'date'],
-  ['audited on', 'date'],
-]);
-const NEAR: Readonly<Record<string, RegExp>> = {
-  case: /^(id|child|case ?(id|ref|reference|number|no))$/i,
-  disposal: /disposal|outcome|sentence|order/i,
-  date: /date|made|given|sentenced/i,
 };
 
 /** A sheet's rows: a CSV file's, or a workbook's visible sheet by one of `names` or its only visible one. */
@@ -183,59 +167,6 @@ async function sheetRows(
     : { rows: read.rows, file: file.name, workbook: false, issues: [] };
 }
 
-/** A caseload or audit-log header row; only a caseload has attribute columns. */
-function readHeader<F extends string>(
-  rows: readonly (readonly string[])[],
-  fields: ReadonlyMap<string, F>,
-  file: string,
-  attributes: boolean,
-): SheetHeader<F> {
-  return readHeaderRow(rows, file, {
-    fields,
-    keyOf: labelKey,
-    ...(attributes && { unlabelled: 'this column has values but no header' }),
-    twice: (raw, field) => `${quoteText(raw)} is a ${field ?? 'header'} column twice`,
-    other: (raw) =>
-      !attributes
-        ? 'skip'
-        : QUESTION_ID.test(raw)
-          ? {
-              problem: `${quoteText(raw)} reads as a key-question id: a caseload has no answers (rename the column if it is a detail of the case)`,
-            }
-          : 'attribute',
-  });
-}
-
-/** The wanted columns the header lacks, each pointing at any header that looks like it. */
-function missingColumns<F extends string>(
-  wanted: readonly F[],
-  at: ReadonlyMap<F, number>,
-  rows: readonly (readonly string[])[],
-  file: string,
-): RatingIssue[] {
-  const headers = (rows[0] ?? [])
-    .map((h, index) => [index, h.trim()] as const)
-    .filter(([, h]) => h !== '');
-  return missingColumnIssues(wanted, at, headers, file, NEAR, (field) =>
-    field === 'date' ? '"date" or "disposal date"' : `"${field}"`,
-  );
-}
-
-/** A date cell (a disposal's or an audit's): the date, or a problem told in the words of the cell. */
-function readDateCell(
-  dateText: string,
-  workbook: boolean,
-  what: 'disposal' | 'audit',
-  problem: (message: string) => void,
-): string | undefined {
-  const read = readDate(dateText, workbook);
-  if ('date' in read) return read.date;
-  problem(
-    'blank' in read ? `the ${what} date ${read.problem}` : `${quoteText(dateText)} ${read.problem}`,
-  );
-  return undefined;
-}
-
 /** Reads caseload rows, collecting every problem (see `readCaseload`). */
 export function readCaseloadRows(
   rows: readonly (readonly string[])[],
@@ -244,6 +175,7 @@ export function readCaseloadRows(
     readonly file: string;
     readonly workbook: boolean;
     readonly disposalAliases?: Readonly<Record<string, string>> | undefined;
+    readonly dateOrder?: DateOrder | undefined;
   },
 ): { readonly sheet: CaseloadSheet; readonly issues: RatingIssue[] } {
   const { framework, file, workbook } = options;
@@ -255,8 +187,18 @@ export function readCaseloadRows(
     ...missingColumns(['case', 'disposal', 'date'], at, rows, file),
     ...disposals.issues,
   ];
+  const dates = readDateColumn(rows, at.get('date'), {
+    file,
+    workbook,
+    order: options.dateOrder,
+    column: columns.get('date'),
+    what: 'the disposal date',
+  });
+  issues.push(...dates.issues);
   const records: CaseloadRecord[] = [];
   const caseRows: number[] = [];
+  /** The row each case id is first on: a case twice is refused, whatever its dates. */
+  const rowOfCase = new Map<string, number>();
   const complete = at.has('case') && at.has('disposal') && at.has('date');
   for (let i = 1; i < rows.length; i++) {
     const cells = rows[i] as readonly string[];
@@ -268,17 +210,30 @@ export function readCaseloadRows(
       issues.push(located(code, message, file, row, columns.get(field)));
     const id = cell(at.get('case'));
     if (!id && at.has('case')) problem('invalid-input', 'the case has no id', 'case');
+    const twice = id ? rowOfCase.get(id) : undefined;
+    if (twice !== undefined)
+      problem(
+        'duplicate-case',
+        `case ${quoteText(id)} is on row ${twice} as well: give each case one row in the caseload (or each disposal its own case id)`,
+        'case',
+      );
+    else if (id) rowOfCase.set(id, row);
     const { disposal, kind } = disposals.read(
       at.has('disposal') ? cell(at.get('disposal')) : undefined,
       cell(at.get('kind')),
       problem,
     );
-    const date = at.has('date')
-      ? readDateCell(cell(at.get('date')), workbook, 'disposal', (message) =>
-          problem('invalid-date', message, 'date'),
-        )
-      : undefined;
-    if (!complete || !id || !disposal || !kind || kind !== disposal.kind || !date) continue;
+    const date = dates.dates.get(i);
+    if (
+      twice !== undefined ||
+      !complete ||
+      !id ||
+      !disposal ||
+      !kind ||
+      kind !== disposal.kind ||
+      !date
+    )
+      continue;
     const attributes: Record<string, string> = Object.create(null);
     for (const [index, name] of attributeAt) attributes[name] = cell(index);
     records.push({
@@ -306,12 +261,27 @@ export function readCaseloadRows(
 /** Reads audit-log rows: a `case` and a `date` column (or `audit date`); other columns are notes. */
 export function readAuditLogRows(
   rows: readonly (readonly string[])[],
-  options: { readonly file: string; readonly workbook: boolean },
+  options: {
+    readonly file: string;
+    readonly workbook: boolean;
+    readonly dateOrder?: DateOrder | undefined;
+  },
 ): { readonly sheet: AuditLogSheet; readonly issues: RatingIssue[] } {
   const { file, workbook } = options;
   const header = readHeader(rows, LOG_FIELDS, file, false);
   const { at, columns } = header;
-  const issues = [...header.issues, ...missingColumns(['case', 'date'], at, rows, file)];
+  const dates = readDateColumn(rows, at.get('date'), {
+    file,
+    workbook,
+    order: options.dateOrder,
+    column: columns.get('date'),
+    what: 'the audit date',
+  });
+  const issues = [
+    ...header.issues,
+    ...missingColumns(['case', 'date'], at, rows, file),
+    ...dates.issues,
+  ];
   const entries: AuditedCase[] = [];
   const entryRows: number[] = [];
   for (let i = 1; i < rows.length; i++) {
@@ -325,10 +295,7 @@ export function readAuditLogRows(
       issues.push(
         located('invalid-input', 'the audit has no case id', file, row, columns.get('case')),
       );
-    if (!at.has('date')) continue;
-    const date = readDateCell(cell(at.get('date')), workbook, 'audit', (message) =>
-      issues.push(located('invalid-date', message, file, row, columns.get('date'))),
-    );
+    const date = dates.dates.get(i);
     if (date !== undefined && id) {
       entries.push({ id, date });
       entryRows.push(row);
@@ -350,10 +317,12 @@ function fileProblems(
  * Reads a service's caseload: a CSV file, or a workbook's visible sheet named Caseload (or its only
  * visible sheet). The header row names the columns, in any order and any case: `case` (the case
  * id), `disposal` (the framework's disposal names, ids or sourced aliases, and your own
- * `disposalAliases`), `date` or `disposal date` (the date the disposal was made, yyyy-mm-dd; in a
- * workbook a date cell, stored as an Excel serial number, is read too), optionally `kind` (it
- * follows from the disposal), and any other columns (gender, rosh, safety, team...), which are
- * carried on each case as attributes. A date that does not exist, such as 2024-02-30, is refused.
+ * `disposalAliases`), `date` or `disposal date` (the date the disposal was made: 31/01/2025 day
+ * first, or 2025-01-31; see `dateOrder`; in a workbook a date cell whatever its format or date
+ * system), optionally `kind` (it follows from the disposal), and any other columns (gender, rosh,
+ * safety, team...), which are carried on each case as attributes. A date that does not exist,
+ * such as 31/02/2024, a file mixing date orders, a number with no date format in a workbook's date
+ * column and a case id on two rows are refused.
  *
  * @param file - the file's name (shown in every problem) and content, text or bytes
  * @throws {RatingRuleError} every problem in the file at once, located at row and column; nothing
@@ -390,6 +359,7 @@ export async function readCaseload(
     file: sheet.file,
     workbook: sheet.workbook,
     disposalAliases: options.disposalAliases,
+    dateOrder: options.dateOrder,
   });
   const issues = [...sheet.issues, ...rows.issues];
   if (issues.length > 0) throw new RatingRuleError(sortIssues(issues, [file.name]));
@@ -408,10 +378,14 @@ export async function readCaseload(
  */
 export async function readAuditLog(
   file: AuditFile,
-  options: Pick<CaseloadOptions, 'limits' | 'inflater'> = {},
+  options: Pick<CaseloadOptions, 'limits' | 'inflater' | 'dateOrder'> = {},
 ): Promise<AuditLogSheet> {
   const found: RatingIssue[] = [
-    ...optionIssues(options, { limits: CASELOAD_OPTIONS.limits, inflater: isFunction }),
+    ...optionIssues(options, {
+      limits: CASELOAD_OPTIONS.limits,
+      inflater: isFunction,
+      dateOrder: dateOrderOption,
+    }),
   ];
   const limits = limitsOf(isRecord(options) ? options.limits : undefined);
   const read = fileOf(file);
@@ -419,7 +393,11 @@ export async function readAuditLog(
   if (found.length > 0 || !read) throw new RatingRuleError(found);
   const sheet = await sheetRows(read, ['audits', 'audit log'], 'Audits', limits, options.inflater);
   if (!sheet.rows) throw new RatingRuleError(sheet.issues);
-  const rows = readAuditLogRows(sheet.rows, { file: sheet.file, workbook: sheet.workbook });
+  const rows = readAuditLogRows(sheet.rows, {
+    file: sheet.file,
+    workbook: sheet.workbook,
+    dateOrder: options.dateOrder,
+  });
   const issues = [...sheet.issues, ...rows.issues];
   if (issues.length > 0) throw new RatingRuleError(sortIssues(issues, [read.name]));
   return rows.sheet;

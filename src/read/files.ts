@@ -4,6 +4,7 @@ import { frameworks, type Framework, type RatingIssue } from 'hmip-ratings';
 import { frameworkArgument, isRecord, quoteText } from 'hmip-ratings/toolkit';
 import type { ReadLimits } from './limits.js';
 import { bytesOf, located } from './located.js';
+import { DATE_ORDERS, isDateOrder } from '../sheet/dates.js';
 
 /** A zip (an .xlsx workbook) by its first four bytes, whatever the file is called. */
 /** A file as given: its name (shown in every problem) and its content, text or bytes. @category Sheets */
@@ -45,6 +46,10 @@ export const disposalAliasesOption = (v: unknown): string | undefined =>
   isRecord(v) && Object.values(v).every((x) => typeof x === 'string')
     ? undefined
     : 'must be an object of disposal names by the name typed';
+
+/** The check of a reader's `dateOrder` option. */
+export const dateOrderOption = (v: unknown): string | undefined =>
+  isDateOrder(v) ? undefined : `must be ${DATE_ORDERS.map((o) => `'${o}'`).join(', ')}`;
 
 /** The check of a reader's `limits` option (each limit is checked by `limitsOf`). */
 export const limitsOption = (v: unknown): string | undefined =>

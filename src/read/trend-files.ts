@@ -4,7 +4,7 @@
 import { RatingRuleError, type RatingIssue } from 'hmip-ratings';
 import { argumentIssue, plainList, quoteText } from 'hmip-ratings/toolkit';
 import { columnLabel, isBlankRow } from '../sheet/columns.js';
-import { readDate } from '../sheet/dates.js';
+import { readDate, type DateOrder } from '../sheet/dates.js';
 import { readCsvRows } from './csv.js';
 import { extension, fileOf, fileText, isZip, type AuditFile } from './files.js';
 import type { ReadLimits } from './limits.js';
@@ -82,21 +82,29 @@ export function trendFiles(files: readonly AuditFile[]): TrendFile[] {
   return paired;
 }
 
-/** A date in a file name: yyyy-mm-dd, or yyyy-mm read as the first day of the month. */
+/**
+ * A date in a file name: yyyy-mm-dd, or yyyy-mm read as the first day of the month, or dd-mm-yyyy
+ * (dd.mm.yyyy) in the date order given, day first by default.
+ */
 export function dateInName(
   name: string,
+  order?: DateOrder,
 ): { readonly date: string; readonly month: boolean } | { readonly problem: string } | undefined {
   const found = new Map<string, { date?: string; month: boolean; problem?: string }>();
-  for (const m of name.matchAll(/(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)/g)) {
-    const [whole, y, mo, d] = m;
-    const read = readDate(`${y}-${mo}-${d ?? '01'}`, false);
+  const note = (whole: string, text: string, month: boolean) => {
+    const read = readDate(text, { order });
     found.set(
       whole,
       'date' in read
-        ? { date: read.date, month: d === undefined }
-        : { month: d === undefined, problem: `${quoteText(whole)} ${read.problem}` },
+        ? { date: read.date, month }
+        : { month, problem: `${quoteText(whole)} ${read.problem}` },
     );
-  }
+  };
+  for (const [whole, y, mo, d] of name.matchAll(/(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)/g))
+    note(whole, `${y}-${mo}-${d ?? '01'}`, d === undefined);
+  if (order !== 'ymd')
+    for (const [whole] of name.matchAll(/(?<!\d[-.]?)\d{2}([-.])\d{2}\1\d{4}(?!\d)/g))
+      note(whole, whole, false);
   const dates = [...found.values()];
   if (dates.length === 0) return undefined;
   if (dates.length > 1)
@@ -120,6 +128,7 @@ function dateColumn(
   rows: readonly (readonly string[])[],
   file: string,
   workbook: boolean,
+  order: DateOrder | undefined,
 ): PreRead {
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const at = header.findIndex((h) => h === 'date' || h === 'audit date');
@@ -131,7 +140,7 @@ function dateColumn(
     const cells = rows[r] as readonly string[];
     const cell = (cells[at] ?? '').trim();
     if (isBlankRow(cells) || cell === '') continue;
-    const read = readDate(cell, workbook);
+    const read = readDate(cell, { workbook, order });
     if (!('date' in read))
       issues.push(
         located(
@@ -158,7 +167,12 @@ function dateColumn(
 }
 
 /** Reads a case file's rows for its date column, and a workbook's Judgements sheet for content. */
-async function preRead(file: AuditFile, limits: ReadLimits, inflater?: Inflater): Promise<PreRead> {
+async function preRead(
+  file: AuditFile,
+  limits: ReadLimits,
+  inflater: Inflater | undefined,
+  order: DateOrder | undefined,
+): Promise<PreRead> {
   const ext = extension(file.name);
   if (isZip(file.data)) {
     const { readWorkbook } = await import('./workbook-reader.js');
@@ -186,13 +200,13 @@ async function preRead(file: AuditFile, limits: ReadLimits, inflater?: Inflater)
         );
       });
     const found = cases
-      ? dateColumn(cases.rows, `${file.name} [${cases.name}]`, true)
+      ? dateColumn(cases.rows, `${file.name} [${cases.name}]`, true, order)
       : { issues: [] };
     return { ...found, judged };
   }
   if (ext !== '.csv' && ext !== '.txt' && ext !== '') return { issues: [] };
   const read = readCsvRows(fileText(file.data), file.name, limits);
-  return read.issues.length > 0 ? { issues: [] } : dateColumn(read.rows, file.name, false);
+  return read.issues.length > 0 ? { issues: [] } : dateColumn(read.rows, file.name, false, order);
 }
 
 /** An audit's date and where it came from, whether it has judgements, or why it has no date. */
@@ -213,14 +227,15 @@ export async function auditDate(
   audit: TrendFile,
   limits: ReadLimits,
   inflater?: Inflater,
+  order?: DateOrder,
 ): Promise<AuditDate> {
   const pre =
     audit.date === undefined || (!audit.judgements && isZip(audit.cases.data))
-      ? await preRead(audit.cases, limits, inflater)
+      ? await preRead(audit.cases, limits, inflater, order)
       : { issues: [] };
   const judged = audit.judgements !== undefined || pre.judged === true;
   if (audit.date !== undefined) {
-    const read = readDate(audit.date, false);
+    const read = readDate(audit.date, { order });
     if ('date' in read) return { date: read.date, dateFrom: 'given', judged, issues: [] };
     return {
       judged,
@@ -235,7 +250,7 @@ export async function auditDate(
   }
   if (pre.issues.length > 0) return { judged, issues: pre.issues };
   if (pre.date) return { date: pre.date, dateFrom: 'date column', judged, issues: [] };
-  const named = dateInName(audit.cases.name);
+  const named = dateInName(audit.cases.name, order);
   if (named && 'date' in named)
     return { date: named.date, dateFrom: 'file name', judged, issues: [] };
   return {
@@ -245,7 +260,7 @@ export async function auditDate(
         'invalid-date',
         named
           ? `the audit's date cannot be read from the file name: ${named.problem}`
-          : `the audit has no date: give its date, a "date" column in the case sheet, or a yyyy-mm-dd date in the file name (audit-2024-06-30.csv)`,
+          : `the audit has no date: give its date, a "date" column in the case sheet, or a date in the file name (audit-2024-06-30.csv or audit-30-06-2024.csv)`,
         audit.cases.name,
       ),
     ],

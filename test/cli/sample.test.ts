@@ -216,7 +216,7 @@ describe('hmip-ratings sample', () => {
       ],
       [
         ['sample', CASELOAD, '--fieldwork', '2025-02-30'],
-        '--fieldwork: fieldwork must be a real date written yyyy-mm-dd, from 1900 (got "2025-02-30")',
+        '--fieldwork: fieldwork "2025-02-30" is not a date: February 2025 has 28 days',
       ],
       [
         ['sample', CASELOAD, '--fieldwork', '2025-07-07', '--size', '10', '--fraction', '0.2'],

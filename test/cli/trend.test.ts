@@ -125,7 +125,7 @@ describe('hmip-ratings trend', () => {
     const undated = await run('trend', one, two);
     expect(undated.code).toBe(1);
     expect(undated.err).toContain(
-      'q-one.csv: the audit has no date: give its date, a "date" column in the case sheet, or a yyyy-mm-dd date in the file name',
+      'q-one.csv: the audit has no date: give its date, a "date" column in the case sheet, or a date in the file name',
     );
     const dated = await run(
       'trend',
@@ -197,7 +197,7 @@ describe('hmip-ratings trend', () => {
     );
     expect(TREND_HELP).toContain('2. a "date" (or "audit date") column in its case sheet');
     expect(TREND_HELP).toContain(
-      'yyyy-mm-dd, or yyyy-mm read as the first day of that\n       month (2024-06-audit.csv is 2024-06-01)',
+      'yyyy-mm-dd or dd-mm-yyyy, or yyyy-mm read as the first\n       day of that month (2024-06-audit.csv is 2024-06-01)',
     );
     expect(existsSync(FOLDER)).toBe(true);
   });

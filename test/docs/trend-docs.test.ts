@@ -32,7 +32,7 @@ describe('docs/trends.md', () => {
     expect(quoted.length).toBe(2);
     for (const line of quoted) expect(out).toContain(line);
     expect(readme).toContain(
-      '`date` column, or the file name (`yyyy-mm-dd`, or `yyyy-mm` as the first of the month)',
+      '`date` column, or the file name (`yyyy-mm-dd` or `dd-mm-yyyy`, or `yyyy-mm` as the first of the\nmonth)',
     );
   });
 });

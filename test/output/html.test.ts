@@ -278,7 +278,7 @@ describe('refusals', () => {
   it('formatReport checks the version and date in every format; html rejects its promise', async () => {
     const rating = rateInspection(cumberland2024);
     expect(() => formatReport({ rating }, 'csv', { date: '07/03/2025' })).toThrow(
-      /date is not a yyyy-mm-dd date \(read as day\/month\/year, 7 March 2025 is 2025-03-07\)/,
+      /date must be written yyyy-mm-dd \(read day first, it is 2025-03-07\)/,
     );
     const error = await refused(() => formatReport({ rating }, 'html', { date: '2025-3-7' }));
     expect(error.issues.map((i) => i.code)).toEqual(['invalid-date']);

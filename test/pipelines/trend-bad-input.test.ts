@@ -187,7 +187,7 @@ describe('trendAudits: every problem in every file, in one pass, located', () =>
       [
         'invalid-date',
         'audit.csv',
-        'the audit has no date: give its date, a "date" column in the case sheet, or a yyyy-mm-dd date in the file name (audit-2024-06-30.csv)',
+        'the audit has no date: give its date, a "date" column in the case sheet, or a date in the file name (audit-2024-06-30.csv or audit-30-06-2024.csv)',
       ],
     ]);
   });
@@ -208,7 +208,7 @@ describe('trendAudits: every problem in every file, in one pass, located', () =>
     const e = await caught(() =>
       trendAudits([
         { cases: { name: 'january.csv', data: dated(['2024-01-15', '2024-01-16']) } },
-        { cases: { name: 'april.csv', data: dated(['15/04/2024']) } },
+        { cases: { name: 'april.csv', data: dated(['31/04/2024']) } },
       ]),
     );
     // The date column is the 25th (Y): case, kind, disposal, 21 key questions, then date.
@@ -226,7 +226,7 @@ describe('trendAudits: every problem in every file, in one pass, located', () =>
       'april.csv',
       21,
       'Y (date)',
-      'the audit date "15/04/2024" is not a yyyy-mm-dd date (read as day/month/year, 15 April 2024 is 2024-04-15)',
+      'the audit date "31/04/2024" is not a date: April 2024 has 30 days (read as day/month/year)',
     ]);
   });
 

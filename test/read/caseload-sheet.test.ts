@@ -106,10 +106,10 @@ describe('reading a caseload sheet', () => {
       'caseload.csv r2 D (date): invalid-date: "2024-02-30" is not a date: February 2024 has 29 days',
       'caseload.csv r3 A (case): invalid-input: the case has no id',
       'caseload.csv r3 C (disposal): unknown-disposal: "Caution" is not a disposal of hmip-youth-2021: use community sentence, custodial sentence, youth conditional caution, youth caution, community resolution, or map it to one of them yourself with --disposal "Caution=DISPOSAL" (disposalAliases in code; the sources do not say which it is)',
-      'caseload.csv r3 D (date): invalid-date: "31/01/2025" is not a yyyy-mm-dd date (read as day/month/year, 31 January 2025 is 2025-01-31)',
+      'caseload.csv r3 D (date): invalid-date: the file writes dates two ways: "31/01/2025" here, but "2024-02-30" (row 2); write every date one way (dd/mm/yyyy or yyyy-mm-dd) rather than have them guessed',
       'caseload.csv r4 B (kind): invalid-input: a custodial sentence is court, not out-of-court',
-      'caseload.csv r4 D (date): invalid-date: the disposal date is missing: write it yyyy-mm-dd',
-      'caseload.csv r5 D (date): invalid-date: "45611" is not a date: write it yyyy-mm-dd, for example 2025-01-31',
+      'caseload.csv r4 D (date): invalid-date: the disposal date is missing: write it dd/mm/yyyy or yyyy-mm-dd',
+      'caseload.csv r5 D (date): invalid-date: "45611" is not a date: write it dd/mm/yyyy or yyyy-mm-dd, for example 31/01/2025 or 2025-01-31',
       'caseload.csv r6 D (date): invalid-date: "2025-13-01" is not a date: there is no month 13',
     ]);
   });
@@ -196,7 +196,7 @@ describe('reading a caseload sheet', () => {
         readCaseload(null as never, { framework: 'hmip-youth-2030', colour: 1 } as never),
       ),
     ).toEqual([
-      'options.colour r : invalid-option: unknown option (known: framework, disposalAliases, limits, inflater)',
+      'options.colour r : invalid-option: unknown option (known: framework, dateOrder, disposalAliases, limits, inflater)',
       'options.framework r : unknown-framework: unknown framework "hmip-youth-2030": use hmip-youth-2018 or hmip-youth-2021',
       'file r : invalid-argument: file must be a file: { name, data } with text or bytes (got null)',
     ]);
@@ -220,9 +220,9 @@ describe('dates in a sheet', () => {
     expect(serialDate(45351)).toBe('2024-02-29');
     expect(serialDate(2958465)).toBe('9999-12-31');
     expect(serialDate(2958466)).toBeUndefined();
-    expect(readDate('45611', true)).toEqual({ date: '2024-11-15' });
-    expect(readDate('2024-11-15T00:00:00Z', true)).toEqual({ date: '2024-11-15' });
-    expect(readDate('45611', false)).toHaveProperty('problem');
+    expect(readDate('45611', { workbook: true })).toHaveProperty('problem'); // a number with no date format
+    expect(readDate('2024-11-15T00:00:00Z', { workbook: true })).toEqual({ date: '2024-11-15' });
+    expect(readDate('45611')).toHaveProperty('problem');
   });
 
   test.prop([fc.integer({ min: 61, max: 2_958_465 })], { numRuns: 300 })(
@@ -243,27 +243,16 @@ describe('the sample as an audit sheet, and the plan', () => {
     'C2,Referral order,2024-11-16,boy,=HYPERLINK("x")',
     'C3,Youth caution,2025-03-01,boy,*South*',
     'C4,Youth caution,2024-01-01,boy,North',
-    'C3,Youth caution,2024-01-02,boy,North',
+    'C5,Youth caution,2024-01-02,boy,North',
   ].join('\n');
 
-  it('locates a case eligible twice at its row and column in the sheet', async () => {
-    const caseload = await readCaseload({
-      name: 'c.csv',
-      data: `${caseloadCsv}\nC1,Custodial sentence,2024-12-01,boy,North\n`,
-    });
-    let caught: unknown;
-    try {
-      sampleCaseload(caseload, { fieldwork: FIELDWORK });
-    } catch (e) {
-      caught = e;
-    }
-    expect((caught as RatingRuleError).issues).toMatchObject([
-      {
-        code: 'duplicate-case',
-        location: { file: 'c.csv', row: 7, column: 'A (case)' },
-        message:
-          'case "C1" is eligible twice (also row 2): give each case one row, or each disposal its own case id',
-      },
+  it('refuses a case id twice in a caseload whatever its dates, naming both rows (issue 15: one case drawn and excluded)', async () => {
+    // C3 on row 4 falls in the window and on row 7 before it: read as two cases, one would be
+    // drawn and the other excluded. The reader refuses the second row, naming the first.
+    const data = `${caseloadCsv}\nC3,Youth caution,2024-01-02,boy,North\nC1,Custodial sentence,2024-12-01,boy,North\n`;
+    expect(await problems(() => readCaseload({ name: 'c.csv', data }))).toEqual([
+      'c.csv r7 A (case): duplicate-case: case "C3" is on row 4 as well: give each case one row in the caseload (or each disposal its own case id)',
+      'c.csv r8 A (case): duplicate-case: case "C1" is on row 2 as well: give each case one row in the caseload (or each disposal its own case id)',
     ]);
   });
 
@@ -334,7 +323,7 @@ describe('the sample as an audit sheet, and the plan', () => {
     expect(csvRows(csv, 'plan.csv')).toEqual(sampleStrataRows(sample));
     expect(csv).toContain(`court,"'=HYPERLINK(""x"")",1,50%,1.00,1,50%`);
     expect(JSON.parse(formatSamplePlan(sample, 'json')).seed).toBe(9);
-    expect(sampleExclusionRows(sample).map((r) => r[0])).toEqual(['case', 'C4', 'C3']);
+    expect(sampleExclusionRows(sample).map((r) => r[0])).toEqual(['case', 'C4', 'C5']);
   });
 
   it('refuses a bad format or sample, and a bad caseload sheet, with typed errors', () => {

@@ -45,13 +45,13 @@ export function reportOptionIssues(
         `date must be yyyy-mm-dd text (got ${preview(date)})`,
       ),
     ];
-  const read = readDate(date, false);
+  const read = readDate(date);
   if (!('date' in read) || read.date !== date)
     found.push(
       issue(
         'invalid-date',
         ['options', 'date'],
-        `date ${'problem' in read ? read.problem : 'must be written yyyy-mm-dd'} (got ${quoteText(date)})`,
+        `date ${'problem' in read ? read.problem : `must be written yyyy-mm-dd (read day first, it is ${read.date})`} (got ${quoteText(date)})`,
       ),
     );
   return found;

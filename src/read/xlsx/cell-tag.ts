@@ -14,6 +14,9 @@ export class CellTag {
   rE = -1;
   tS = -1;
   tE = -1;
+  /** The s attribute (the cell's format), -1 when there is none. */
+  sS = -1;
+  sE = -1;
   /** The <v> element's text, -1 when the cell has none. */
   vS = -1;
   vE = -1;
@@ -25,7 +28,7 @@ export class CellTag {
   read(b: Uint8Array, pos: number, n: number): number {
     this.col = -1;
     this.row = 0;
-    this.rS = this.rE = this.tS = this.tE = this.vS = this.vE = -1;
+    this.rS = this.rE = this.tS = this.tE = this.sS = this.sE = this.vS = this.vE = -1;
     let i = pos + 2;
     for (;;) {
       let c = b[i]!;
@@ -53,6 +56,9 @@ export class CellTag {
         if (one === 116) {
           this.tS = vs;
           this.tE = ve;
+        } else if (one === 115) {
+          this.sS = vs;
+          this.sE = ve;
         }
       }
       if (ve < 0) return ve;

@@ -10,6 +10,8 @@ export interface SheetList {
   /** The workbook's relationships by Id. */
   readonly relationships: ReadonlyMap<string | undefined, Attr>;
   readonly sheets: SheetInfo[];
+  /** The workbook counts dates from 1 January 1904 (workbookPr date1904), not 1900. */
+  readonly date1904: boolean;
 }
 
 /** Finds and reads the workbook part; every sheet listed, checked, in order. */
@@ -26,14 +28,17 @@ export async function readSheetList(parts: Parts, L: XlsxLimits): Promise<SheetL
     );
   const wbEntry = parts.entry(wbPath);
   if (!wbEntry) throw new XlsxError('malformed', 'the workbook part is missing', wbPath);
-  const wb = collector(wbPath, ['sheet']);
+  const wb = collector(wbPath, ['sheet', 'workbookPr']);
   await parts.parse(wbEntry, wb.h);
+  const pr = wb.found.find((e) => e.el === 'workbookPr');
+  const date1904 = ['1', 'true', 'on'].includes((pr?.a.date1904 ?? '').trim().toLowerCase());
+  const listed = wb.found.filter((e) => e.el === 'sheet');
   const wbRels = new Map((await parts.rels(wbPath)).map((r) => [r.a.Id, r.a]));
-  if (wb.found.length > L.maxSheets)
-    throw new XlsxError('limit', `${wb.found.length} sheets (limit ${L.maxSheets})`, wbPath);
+  if (listed.length > L.maxSheets)
+    throw new XlsxError('limit', `${listed.length} sheets (limit ${L.maxSheets})`, wbPath);
   const seen = new Set<string>();
-  const sheets = wb.found.map((sheet) => sheetInfo(sheet, wbRels, wbPath, seen));
-  return { workbook: wbPath, relationships: wbRels, sheets };
+  const sheets = listed.map((sheet) => sheetInfo(sheet, wbRels, wbPath, seen));
+  return { workbook: wbPath, relationships: wbRels, sheets, date1904 };
 }
 
 /** One <sheet> of the workbook: a unique name, a known state, and its part by relationship. */

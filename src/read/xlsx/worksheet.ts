@@ -3,6 +3,7 @@
 import { XlsxError } from '../../sheet/zip/errors.js';
 import type { XlsxLimits } from './book.js';
 import { CellTag } from './cell-tag.js';
+import { dateCellText } from '../../sheet/dates.js';
 import { cellText, colOf, localStart, refText, T_N, T_S, typeOf } from './cell-value.js';
 import { mergedRange } from './merges.js';
 import { decodeText, eachAttr, nameIs, type XmlHandler, type XmlScanner } from './xml.js';
@@ -35,18 +36,36 @@ export class Worksheet implements XmlHandler {
   #refE = 0;
   #tS = 0;
   #tE = 0;
+  /** The s attribute value (the cell's format) of the cell being started, -1 when absent. */
+  #fmtS = -1;
+  #fmtE = -1;
+  /** The cell being read is a number in a date format: its value is read as a date. */
+  #dated = false;
   readonly #tag = new CellTag();
 
   readonly #part: string;
   readonly #sst: readonly string[];
   readonly #L: XlsxLimits;
   readonly #check: () => void;
+  readonly #dates: ReadonlySet<number>;
+  readonly #date1904: boolean;
 
-  constructor(part: string, sst: readonly string[], L: XlsxLimits, check: () => void) {
+  constructor(
+    part: string,
+    sst: readonly string[],
+    L: XlsxLimits,
+    check: () => void,
+    dates: { readonly dates: ReadonlySet<number>; readonly date1904: boolean } = {
+      dates: new Set(),
+      date1904: false,
+    },
+  ) {
     this.#part = part;
     this.#sst = sst;
     this.#L = L;
     this.#check = check;
+    this.#dates = dates.dates;
+    this.#date1904 = dates.date1904;
   }
 
   open(b: Uint8Array, s0: number, ne: number, self: boolean, x: XmlScanner): void {
@@ -54,7 +73,7 @@ export class Worksheet implements XmlHandler {
     if (ne - s === 1) {
       const ch = b[s];
       if (ch === 99 /* c */ && this.#cells) {
-        this.#refS = this.#refE = this.#tS = this.#tE = -1;
+        this.#refS = this.#refE = this.#tS = this.#tE = this.#fmtS = this.#fmtE = -1;
         const at = x.at;
         for (let k = 0, kn = x.nAttr * 4; k < kn; k += 4) {
           const as = at[k]!;
@@ -65,6 +84,9 @@ export class Worksheet implements XmlHandler {
             } else if (b[as] === 116) {
               this.#tS = at[k + 2]!;
               this.#tE = at[k + 3]!;
+            } else if (b[as] === 115) {
+              this.#fmtS = at[k + 2]!;
+              this.#fmtE = at[k + 3]!;
             }
           }
         }
@@ -167,6 +189,8 @@ export class Worksheet implements XmlHandler {
     }
     this.#tS = tag.tS;
     this.#tE = tag.tE;
+    this.#fmtS = tag.sS;
+    this.#fmtE = tag.sE;
     this.#startCell(b);
     if (tag.vS >= 0) {
       this.#hasV = true;
@@ -244,9 +268,24 @@ export class Worksheet implements XmlHandler {
         throw new XlsxError('limit', `more than ${L.maxCells} cells`, this.#part);
     }
     this.#type = this.#tS < 0 ? T_N : typeOf(b, this.#tS, this.#tE);
+    this.#dated = this.#type === T_N && this.#fmtS >= 0 && this.#dates.has(this.#format(b));
     this.#hasV = false;
     this.#sIdx = 0;
     this.#val = '';
+  }
+
+  /** The cell's format index (its s attribute), -1 when it is not a whole number. */
+  #format(b: Uint8Array): number {
+    let n = 0;
+    const s = this.#fmtS,
+      e = this.#fmtE;
+    if (e <= s || e - s > 9) return -1;
+    for (let k = s; k < e; k++) {
+      const d = b[k]! - 48;
+      if (d < 0 || d > 9) return -1;
+      n = n * 10 + d;
+    }
+    return n;
   }
 
   /** The column of the cell reference at refS..refE, checked: letters, then this row's number. */
@@ -279,6 +318,7 @@ export class Worksheet implements XmlHandler {
     let v: string;
     if (this.#type === T_S) v = this.#hasV ? this.#sharedString() : '';
     else v = cellText(this.#type, this.#val);
+    if (this.#dated && v.trim() !== '') v = dateCellText(Number(v), this.#date1904) ?? v;
     this.#pushCell(v);
     this.#capture = 0;
   }

@@ -11,6 +11,7 @@ import {
 } from './book.js';
 import { dirOf, Parts, resolve } from './parts.js';
 import { sharedStrings } from './shared-strings.js';
+import { dateStyles } from './styles.js';
 import { readSheetList } from './sheet-list.js';
 import { Worksheet } from './worksheet.js';
 
@@ -28,7 +29,7 @@ export async function readXlsx(
     throw new XlsxError('unsupported', 'this platform has no DecompressionStream to unzip with');
   const backend: Backend = options.backend ?? 'native';
   const parts = new Parts(bytes, readCentralDirectory(bytes, L), L, backend, check);
-  const { workbook, relationships, sheets } = await readSheetList(parts, L);
+  const { workbook, relationships, sheets, date1904 } = await readSheetList(parts, L);
   const chosen = sheets.filter(
     (s) => s.state === 'visible' && s.kind === 'worksheet' && (options.select?.(s) ?? true),
   );
@@ -44,11 +45,23 @@ export async function readXlsx(
     sst = shared.strings;
   }
 
+  // The cell formats that show dates: a number in one of them is read as the date it holds.
+  let dates: ReadonlySet<number> = new Set();
+  const stylesRel = [...relationships.values()].find((r) => r.Type?.endsWith('/styles'));
+  const stylesEntry = stylesRel?.Target
+    ? parts.entry(resolve(dirOf(workbook), stylesRel.Target))
+    : undefined;
+  if (chosen.length > 0 && stylesEntry) {
+    const styles = dateStyles(stylesEntry.name);
+    await parts.parse(stylesEntry, styles.h);
+    dates = styles.dates();
+  }
+
   const read: SheetData[] = [];
   for (const s of chosen) {
     const en = parts.entry(s.part);
     if (!en) throw new XlsxError('malformed', 'the sheet part is missing', s.part);
-    const ws = new Worksheet(en.name, sst, L, check);
+    const ws = new Worksheet(en.name, sst, L, check, { dates, date1904 });
     await parts.parse(en, ws);
     read.push({ ...s, rows: ws.rows, merges: ws.merges });
   }
