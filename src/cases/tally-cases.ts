@@ -5,7 +5,12 @@ import { isRecord, oneOf, plainList } from '../model/arguments.js';
 import { quoteText } from '../model/preview.js';
 import { acceptArguments, callArguments } from '../framework/call-arguments.js';
 import { percentYes } from '../rules/percent-yes.js';
-import { caseRecordsSchema, isCaseRecord, type CaseRecord } from './case-record.js';
+import {
+  caseRecordsSchema,
+  droppedKeyIssues,
+  isCaseRecord,
+  type CaseRecord,
+} from './case-record.js';
 
 /** Yes, no and not-applicable counts for one question; `of` is yes + no (not applicable leaves the sample). @category Cases */
 export interface AnswerCount {
@@ -224,8 +229,11 @@ function checkedCases(cases: unknown): readonly CaseRecord[] {
   for (let i = 0; valid && list && i < list.length; i++) valid = isCaseRecord(list[i]);
   if (valid) return list as readonly CaseRecord[];
   const parsed = caseRecordsSchema.safeParse(list ?? cases);
-  if (parsed.success) return parsed.data as readonly CaseRecord[];
-  const located = fromZodIssues(parsed.error.issues, cases).map((i) =>
+  // The schema drops an own "__proto__" key unread, where the hand check saw it: refuse it too.
+  const dropped = list ? droppedKeyIssues(list) : [];
+  if (parsed.success && dropped.length === 0) return parsed.data as readonly CaseRecord[];
+  const described = parsed.success ? [] : fromZodIssues(parsed.error.issues, cases);
+  const located = [...described, ...dropped].map((i) =>
     i.code === 'invalid-input' && i.path.includes('answers')
       ? {
           ...i,

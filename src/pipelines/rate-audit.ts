@@ -18,7 +18,6 @@ import {
   isRecord,
   oneOf,
   optionIssues,
-  quoteText,
 } from 'hmip-ratings/toolkit';
 import {
   type AuditFile,
@@ -30,7 +29,11 @@ import {
 } from '../read/files.js';
 import { QUESTION_ID, readCaseRows, type CaseSheet } from '../read/case-sheet.js';
 import { limitsOf } from '../read/csv.js';
-import { readJudgementRows, type JudgementSheet } from '../read/judgement-sheet.js';
+import {
+  frameworkMismatch,
+  readJudgementRows,
+  type JudgementSheet,
+} from '../read/judgement-sheet.js';
 import { located, onePerCell, sortIssues } from '../read/located.js';
 import type { ReadLimits } from '../read/limits.js';
 import type { Inflater } from '../read/workbook-reader.js';
@@ -305,14 +308,8 @@ function readSheets(
     judgements = sheet.sheet;
   } else if (judged.json?.sheet) {
     judgements = judged.json.sheet;
-    if (judgements.framework !== undefined && judgements.framework !== framework.id)
-      issues.push(
-        located(
-          'framework-mismatch',
-          `the judgements are for ${quoteText(judgements.framework)} but the cases are for ${framework.id}`,
-          at.judgementsFile,
-        ),
-      );
+    const mismatch = frameworkMismatch(judgements, framework);
+    if (mismatch) issues.push(mismatch);
   }
   return { ...(cases && { cases }), ...(judgements && { judgements }), issues };
 }
