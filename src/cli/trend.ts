@@ -11,7 +11,7 @@ import { JUDGEMENTS_NAME, trendFiles, type TrendFile } from '../read/trend-files
 import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { readInput, writeOutput } from './io.js';
-import { disposalAliases } from './rate.js';
+import { columnMap, disposalAliases } from './rate.js';
 import { TREND_HELP } from './help.js';
 
 export { TREND_HELP };
@@ -153,6 +153,7 @@ export async function trend(args: readonly string[]): Promise<string> {
     'allow-incomplete': { type: 'boolean', default: false },
     'leave-out-unanswered': { type: 'boolean', default: false },
     disposal: { type: 'string', multiple: true },
+    columns: { type: 'string' },
   });
   const format = values.format as TrendFormat | 'html';
   checkChoice('format', format, FORMATS);
@@ -181,6 +182,7 @@ export async function trend(args: readonly string[]): Promise<string> {
     ...(values['allow-incomplete'] && { incomplete: 'allow' as const }),
     ...(values['leave-out-unanswered'] && { unanswered: 'leave-out' as const }),
     ...(values.disposal && { disposalAliases: disposalAliases(values.disposal) }),
+    ...(await columnMap(values.columns)),
     inflater: nodeInflater,
   };
   const result = await trendAudits(audits, options);

@@ -28,6 +28,8 @@ import {
   oversizeIssues,
 } from '../read/files.js';
 import { QUESTION_ID, readCaseRows, type CaseSheet } from '../read/case-sheet.js';
+import { columnsCopy, columnsOption, type ColumnsOption } from '../read/column-map.js';
+import { headerIds } from '../read/question-headings.js';
 import { limitsOf } from '../read/csv.js';
 import {
   frameworkMismatch,
@@ -54,6 +56,8 @@ export interface AuditOptions {
   readonly framework?: Framework | string;
   /** Disposal names the sources do not settle, mapped by you: `{ 'Outcome 22': 'community resolution' }`. */
   readonly disposalAliases?: Readonly<Record<string, string>>;
+  /** The team's column map, heading to key question (see `readColumnMap`). */
+  readonly columns?: ColumnsOption;
   /** Read limits beyond the defaults (see `LIMITS`). */
   readonly limits?: Partial<ReadLimits>;
   readonly banding?: 'rounded' | 'exact';
@@ -82,6 +86,7 @@ export interface AuditRating extends CaseRating {
 const AUDIT_OPTIONS = {
   framework: () => undefined, // checked below, as an id or an object
   disposalAliases: disposalAliasesOption,
+  columns: columnsOption,
   limits: limitsOption,
   banding: oneOf('rounded', 'exact'),
   windowInclusive: isBoolean,
@@ -177,6 +182,7 @@ export async function rateAudit(
 ): Promise<AuditRating> {
   const { casesFile, judgementsFile, given, limits } = auditArguments(files, options);
   const fileNames = [casesFile.name, ...(judgementsFile ? [judgementsFile.name] : [])];
+  const columns = columnsCopy(options.columns);
 
   // 1. Read every file.
   const read = await readCasesFile(casesFile, limits, !judgementsFile, options.inflater);
@@ -190,7 +196,7 @@ export async function rateAudit(
   // sheet, and the standards the judgements name).
   const chosen = chooseFramework(
     given,
-    read.cases?.rows[0] ?? [],
+    headerIds(read.cases?.rows[0] ?? [], columns && [...columns]),
     [
       ...read.questionIds,
       ...standardColumn(judged.rows?.rows),
@@ -208,14 +214,18 @@ export async function rateAudit(
     known: frameworkKnown,
     judgementsFile: judgementsFile?.name ?? '',
     disposalAliases: options.disposalAliases,
+    columns,
   });
   issues.push(...sheets.issues);
   const { cases, judgements } = sheets;
 
   // 4. Between the files, and what tallying would find in the cases that were read.
   if (cases && frameworkKnown) {
-    issues.push(...crossIssues(framework, cases, judgements, options));
-    if (issues.length > 0)
+    // A judgements file that could not be read has said so: no "no judgements were given" too.
+    const cross = crossIssues(framework, cases, judgements, options);
+    issues.push(...cross.filter((i) => !(judgementsFile && i.code === 'missing-judgements')));
+    // A question column not read has said so: no "no answer" on every row after it.
+    if (issues.length > 0 && !issues.some((i) => i.code === 'unknown-column' && i.fix))
       issues.push(
         ...tallyIssues(
           cases,
@@ -228,7 +238,14 @@ export async function rateAudit(
     throw new RatingRuleError(onePerCell(sortIssues(issues, fileNames)));
 
   // 5. Rate: what rating finds (discretion checks on the tallied figures) is located the same way.
-  const { framework: _f, disposalAliases: _d, limits: _l, inflater: _i, ...rateOptions } = options;
+  const {
+    framework: _f,
+    disposalAliases: _d,
+    limits: _l,
+    inflater: _i,
+    columns: _c,
+    ...rateOptions
+  } = options;
   const rating = rateSheets(cases, judgements, rateOptions);
   return {
     ...rating,
@@ -283,6 +300,7 @@ function readSheets(
     readonly known: boolean;
     readonly judgementsFile: string;
     readonly disposalAliases: AuditOptions['disposalAliases'];
+    readonly columns: AuditOptions['columns'];
   },
 ): { cases?: CaseSheet; judgements?: JudgementSheet; issues: RatingIssue[] } {
   const issues: RatingIssue[] = [];
@@ -294,6 +312,7 @@ function readSheets(
         framework,
         file: caseRows.file,
         ...(at.disposalAliases && { disposalAliases: at.disposalAliases }),
+        ...(at.columns && { columns: at.columns }),
       },
       // The rows are this call's own, read from the file: let each go once read.
       { rows: caseRows.rows },
