@@ -26,7 +26,7 @@ import {
   readModerationSheets,
   type ModerationFileSet,
 } from '../read/moderation-sheets.js';
-import { columnsCopy, columnsOption, type ColumnsOption } from '../read/column-map.js';
+import { columnsCopy, columnsOption, type ColumnsOption } from '../read/question-headings.js';
 import type { CaseSheet } from '../read/case-sheet.js';
 import type { Inflater } from '../read/workbook-reader.js';
 import { chooseFramework, type AuditFile, type FrameworkChoice } from './rate-audit.js';

@@ -28,7 +28,7 @@ import {
   oversizeIssues,
 } from '../read/files.js';
 import { QUESTION_ID, readCaseRows, type CaseSheet } from '../read/case-sheet.js';
-import { columnsCopy, columnsOption, type ColumnsOption } from '../read/column-map.js';
+import { columnsCopy, columnsOption, type ColumnsOption } from '../read/question-headings.js';
 import { headerIds } from '../read/question-headings.js';
 import { limitsOf } from '../read/csv.js';
 import {

@@ -20,7 +20,7 @@ import {
   plainList,
 } from 'hmip-ratings/toolkit';
 import { limitsOf } from '../read/csv.js';
-import { columnsOption, type ColumnsOption } from '../read/column-map.js';
+import { columnsOption, type ColumnsOption } from '../read/question-headings.js';
 import { disposalAliasesOption, fileOf, frameworkOption, limitsOption } from '../read/files.js';
 import type { ReadLimits } from '../read/limits.js';
 import { located, onePerCell, sortIssues } from '../read/located.js';

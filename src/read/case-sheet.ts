@@ -8,8 +8,14 @@ import {
   quoteText,
 } from 'hmip-ratings/toolkit';
 import { readAnswer } from './answer-spelling.js';
-import { columnEntries, columnsOption, type ColumnsOption } from './column-map.js';
-import { checkColumns, readHeadings, type CheckedColumns } from './question-headings.js';
+import {
+  checkColumns,
+  columnEntries,
+  columnsOption,
+  readHeadings,
+  type CheckedColumns,
+  type ColumnsOption,
+} from './question-headings.js';
 import { isBlankRow } from '../sheet/columns.js';
 import { located } from './located.js';
 import { rowsCopy, rowsIssues } from '../sheet/rows.js';

@@ -3,52 +3,16 @@
 // problem located; and the `columns` option the readers take (a Map or a plain object).
 import { RatingRuleError, type RatingIssue } from 'hmip-ratings';
 import { argumentIssue, isRecord, quoteText } from 'hmip-ratings/toolkit';
+
+export type { ColumnsOption } from './question-headings.js';
 import { columnLabel, isBlankRow } from '../sheet/columns.js';
 import { labelKey } from '../sheet/labels.js';
 import { readCsvRows, limitsOf } from './csv.js';
 import { type AuditFile, extension, fileOf, fileText, isZip, oversizeIssues } from './files.js';
 import type { ReadLimits } from './limits.js';
 import { located } from './located.js';
-import { headerIds, leadingId, wordingKey, type ColumnMapOrigin } from './question-headings.js';
+import { headerIds, leadingId, registerOrigin, wordingKey } from './question-headings.js';
 import type { Inflater } from './workbook-reader.js';
-
-/** A column map as a reader's `columns` option takes it: heading to key question. @category Sheets */
-export type ColumnsOption = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
-
-// The maps `readColumnMap` made, with the file and rows they came from, so that a problem found
-// once the framework is known (an unknown key question) is located in the map file.
-const ORIGINS = new WeakMap<object, ColumnMapOrigin>();
-
-/** The check of a reader's `columns` option. */
-export const columnsOption = (v: unknown): string | undefined =>
-  columnEntries(v)
-    ? undefined
-    : 'must be a Map or an object of key questions by heading (text to text)';
-
-/** A `columns` option read once into its entries, with its origin; undefined when it is not one. */
-export function columnEntries(
-  value: unknown,
-): { readonly entries: [string, string][]; readonly origin?: ColumnMapOrigin } | undefined {
-  const entries: [string, string][] = [];
-  if (value instanceof Map) {
-    try {
-      for (const [k, v] of Map.prototype.entries.call(value) as Iterable<[unknown, unknown]>) {
-        if (typeof k !== 'string' || typeof v !== 'string') return undefined;
-        entries.push([k, v]);
-      }
-    } catch {
-      return undefined; // a proxy or a look-alike of a Map: not one
-    }
-  } else if (isRecord(value)) {
-    for (const k of Object.keys(value)) {
-      const v = value[k];
-      if (typeof v !== 'string') return undefined;
-      entries.push([k, v]);
-    }
-  } else return undefined;
-  const origin = ORIGINS.get(value as object);
-  return origin ? { entries, origin } : { entries };
-}
 
 /**
  * The question a map's cell names, before the framework is known: an id at its start ("2.1.1",
@@ -146,7 +110,7 @@ function mapFromRows(
     }
   }
   if (issues.length > 0) return { issues };
-  ORIGINS.set(map, { file, rows: rowOf, labels });
+  registerOrigin(map, { file, rows: rowOf, labels });
   return { map, issues };
 }
 
@@ -219,16 +183,4 @@ export async function readColumnMap(
   const { map, issues } = mapFromRows(rows, where);
   if (!map) throw new RatingRuleError(issues);
   return map;
-}
-
-/**
- * A `columns` option read once into the library's own Map (with the origin of the map it copies),
- * so that what is checked is what is used; undefined when none or not one (checked elsewhere).
- */
-export function columnsCopy(value: unknown): ReadonlyMap<string, string> | undefined {
-  const read = value === undefined ? undefined : columnEntries(value);
-  if (!read) return undefined;
-  const copy = new Map(read.entries);
-  if (read.origin) ORIGINS.set(copy, read.origin);
-  return copy;
 }

@@ -4,7 +4,7 @@
 // heading the team's column map names. A heading that reads as a question but is none of these is
 // refused with the closest key questions by wording, and a line of a column map to edit.
 import { frameworks, keyQuestionsOf, type Framework, type RatingIssue } from 'hmip-ratings';
-import { quoteText } from 'hmip-ratings/toolkit';
+import { isRecord, quoteText } from 'hmip-ratings/toolkit';
 import { located } from './located.js';
 
 /**
@@ -276,4 +276,59 @@ export function headerIds(
       leadingId(question ?? h)?.id ?? tables.map((t) => t.get(wordingKey(h))?.[0]).find(Boolean);
     return id === undefined ? [] : [id];
   });
+}
+
+/** A column map as a reader's `columns` option takes it: heading to key question. @category Sheets */
+export type ColumnsOption = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+
+// The maps `readColumnMap` made, with the file and rows they came from, so that a problem found
+// once the framework is known (an unknown key question) is located in the map file.
+const ORIGINS = new WeakMap<object, ColumnMapOrigin>();
+
+/** The check of a reader's `columns` option. */
+export const columnsOption = (v: unknown): string | undefined =>
+  columnEntries(v)
+    ? undefined
+    : 'must be a Map or an object of key questions by heading (text to text)';
+
+/** A `columns` option read once into its entries, with its origin; undefined when it is not one. */
+export function columnEntries(
+  value: unknown,
+): { readonly entries: [string, string][]; readonly origin?: ColumnMapOrigin } | undefined {
+  const entries: [string, string][] = [];
+  if (value instanceof Map) {
+    try {
+      for (const [k, v] of Map.prototype.entries.call(value) as Iterable<[unknown, unknown]>) {
+        if (typeof k !== 'string' || typeof v !== 'string') return undefined;
+        entries.push([k, v]);
+      }
+    } catch {
+      return undefined; // a proxy or a look-alike of a Map: not one
+    }
+  } else if (isRecord(value)) {
+    for (const k of Object.keys(value)) {
+      const v = value[k];
+      if (typeof v !== 'string') return undefined;
+      entries.push([k, v]);
+    }
+  } else return undefined;
+  const origin = ORIGINS.get(value as object);
+  return origin ? { entries, origin } : { entries };
+}
+
+/** Records where a column map read from a file came from, so its problems are located there. */
+export function registerOrigin(map: ReadonlyMap<string, string>, origin: ColumnMapOrigin): void {
+  ORIGINS.set(map, origin);
+}
+
+/**
+ * A `columns` option read once into the library's own Map (with the origin of the map it copies),
+ * so that what is checked is what is used; undefined when none or not one (checked elsewhere).
+ */
+export function columnsCopy(value: unknown): ReadonlyMap<string, string> | undefined {
+  const read = value === undefined ? undefined : columnEntries(value);
+  if (!read) return undefined;
+  const copy = new Map(read.entries);
+  if (read.origin) ORIGINS.set(copy, read.origin);
+  return copy;
 }

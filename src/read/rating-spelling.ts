@@ -45,11 +45,7 @@ export const RATING_SPELLING_LIST =
 /**
  * The rating a typed word names, or undefined: any case, spacing and dots; never a word with a
  * mark of doubt.
- *
- * @example
- * readRating('R.I.') // => 'Requires improvement'
- * readRating(' good ') // => 'Good'
- * readRating('G') // => undefined
+ * ("R.I." is Requires improvement, " good " is Good, "G" is no rating.)
  */
 export function readRating(text: string): Rating | 'not rated' | undefined {
   if (typeof text !== 'string' || text.includes('?')) return undefined;
