@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { youth2018, youth2021 } from '../../src/index.js';
 import { rateCases, tallyCases } from '../../src/cases/index.js';
+import { drawSample } from '../../src/sampling/index.js';
 import { main } from '../../src/cli/main.js';
 import {
   casesToRows,
@@ -105,6 +106,21 @@ describe('(b) an own key of a special name, whatever its value', () => {
       refused(() => tallyCases(youth2021, [field, ...cases.slice(1)])).issues[0]?.message,
     ).toBe('unrecognised field "__proto__"');
     expect(() => casesToRows(youth2021, [field])).toThrow('a list of valid case records');
+  });
+
+  it('a caseload record\'s "__proto__" attribute that is not text is refused with its issue, as any other attribute is (before: "invalid input", no issue)', () => {
+    const attributes = JSON.parse('{"__proto__": 5, "gender": "girl"}') as Record<string, string>;
+    const record = {
+      id: 'C1',
+      kind: 'court',
+      disposal: 'community-sentence',
+      date: '2024-11-15',
+      attributes,
+    };
+    const e = refused(() =>
+      drawSample(youth2021, [record] as never, { fieldwork: '2025-07-07', seed: 3 }),
+    );
+    expect(e.message).toBe('caseload[0].attributes.__proto__: expected text (got 5)');
   });
 
   it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
