@@ -152,6 +152,7 @@ it('hmip-ratings-sheets exports exactly this list', () => {
     'readCaseload',
     'readCasesCsv',
     'readCasesWorkbook',
+    'readColumnMap',
     'readJudgementsCsv',
     'resultsWorkbook',
     'sampleCaseload',
