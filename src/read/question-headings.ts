@@ -53,6 +53,8 @@ export function wordingLikeness(a: string, b: string): number {
 
 /** A heading that is this alike to a key question's wording is meant as that question. */
 const QUESTION_LIKE = 0.5;
+/** A heading ending with a question mark that is this alike is meant as a question too. */
+const ASKED_LIKE = 0.3;
 
 /** What a heading is: a question by its id, a problem, or another column (an attribute). */
 export type HeadingReading =
@@ -159,7 +161,11 @@ export function readHeadings(
     }
     const closest = closestQuestions(framework, heading);
     const best = closest[0];
-    if (!heading.endsWith('?') && !(best && best.likeness >= QUESTION_LIKE)) return 'attribute';
+    // A column of the team's own ("Consent given?") stays an attribute: only a heading alike in
+    // wording to a key question, or a question sharing some of its words, is taken for one.
+    const likeness = best?.likeness ?? 0;
+    if (likeness < QUESTION_LIKE && !(heading.endsWith('?') && likeness >= ASKED_LIKE))
+      return 'attribute';
     return {
       problem: `${quoteText(heading)} reads as a question but is not a key question of ${framework.id} by id or wording${
         closest.length > 0

@@ -168,6 +168,8 @@ describe('the closest key questions by wording', () => {
       CASES.replace('case,kind,disposal,', 'case,kind,disposal,').replace(/\n/, ',Team\n'),
     );
     expect(read.cases.attributes).toEqual(['Team']);
+    const own = await rate(CASES.replace(/\n/, ',Consent given?\n'));
+    expect(own.cases.attributes).toEqual(['Consent given?']);
   });
 });
 
