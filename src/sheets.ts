@@ -11,6 +11,7 @@ export {
   judgementsFromRows,
   type JudgementSheet,
 } from './read/judgement-sheet.js';
+export { readColumnMap, type ColumnsOption } from './read/column-map.js';
 export { rateSheets } from './pipelines/rate-sheets.js';
 export {
   rateAudit,

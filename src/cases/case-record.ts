@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { issue, type RatingIssue } from '../model/errors.js';
+import { preview } from '../model/preview.js';
 
 /** An inspector's answer to a key question or prompt for one case. @category Cases */
 export const ANSWERS = /* @__PURE__ */ Object.freeze(['yes', 'no', 'not applicable'] as const);
@@ -63,3 +65,47 @@ export function isCaseRecord(value: unknown): value is CaseRecord {
     if (typeof (attributes as Record<string, unknown>)[key] !== 'string') return false;
   return true;
 }
+
+const own = (value: unknown, key: string): boolean =>
+  value !== null && typeof value === 'object' && Object.hasOwn(value, key);
+
+/**
+ * The problems of an own "__proto__" key in a case record, its answers or its attributes, which
+ * the schema drops unread (a JSON file can hold one as an own key). Each is refused as the same
+ * key of any other name would be, whatever its value: an unrecognised field, an answer that is
+ * not one, an attribute that is not text. Paths are within the list of records.
+ */
+export function droppedKeyIssues(list: readonly unknown[]): RatingIssue[] {
+  const found: RatingIssue[] = [];
+  list.forEach((record, i) => {
+    if (own(record, '__proto__'))
+      found.push(issue('invalid-input', [i], 'unrecognised field "__proto__"'));
+    const { answers, attributes } = (isRecordLike(record) ? record : {}) as Record<string, unknown>;
+    if (own(answers, '__proto__')) {
+      const answer = (answers as Record<string, unknown>)['__proto__'];
+      if (!ANSWERS.includes(answer as Answer))
+        found.push(
+          issue(
+            'invalid-answer',
+            [i, 'answers', '__proto__'],
+            `invalid value ${preview(answer)}: use "yes", "no" or "not applicable"`,
+          ),
+        );
+    }
+    if (own(attributes, '__proto__')) {
+      const value = (attributes as Record<string, unknown>)['__proto__'];
+      if (typeof value !== 'string')
+        found.push(
+          issue(
+            'invalid-input',
+            [i, 'attributes', '__proto__'],
+            `expected text (got ${preview(value)})`,
+          ),
+        );
+    }
+  });
+  return found;
+}
+
+const isRecordLike = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);

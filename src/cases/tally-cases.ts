@@ -8,6 +8,7 @@ import { percentYes } from '../rules/percent-yes.js';
 import {
   caseRecordSchema,
   caseRecordsSchema,
+  droppedKeyIssues,
   isCaseRecord,
   type CaseRecord,
 } from './case-record.js';
@@ -136,8 +137,11 @@ function checkedCases(cases: unknown): readonly CaseRecord[] {
   for (let i = 0; valid && list && i < list.length; i++) valid = isCaseRecord(list[i]);
   if (valid) return list as readonly CaseRecord[];
   const parsed = caseRecordsSchema.safeParse(list ?? cases);
-  if (parsed.success) return parsed.data as readonly CaseRecord[];
-  throw new RatingRuleError(answerIssues(fromZodIssues(parsed.error.issues, cases), ['cases']));
+  // The schema drops an own "__proto__" key unread, where the hand check saw it: refuse it too.
+  const dropped = list ? droppedKeyIssues(list) : [];
+  if (parsed.success && dropped.length === 0) return parsed.data as readonly CaseRecord[];
+  const described = parsed.success ? [] : fromZodIssues(parsed.error.issues, cases);
+  throw new RatingRuleError(answerIssues([...described, ...dropped], ['cases']));
 }
 
 /**
@@ -147,10 +151,10 @@ function checkedCases(cases: unknown): readonly CaseRecord[] {
 export function checkedCase(value: unknown, index: number): CaseRecord {
   if (isCaseRecord(value)) return value;
   const parsed = caseRecordSchema.safeParse(value);
-  if (parsed.success) return parsed.data as CaseRecord;
-  throw new RatingRuleError(
-    answerIssues(fromZodIssues(parsed.error.issues, value), ['cases', index]),
-  );
+  const dropped = droppedKeyIssues([value]).map((i) => ({ ...i, path: i.path.slice(1) }));
+  if (parsed.success && dropped.length === 0) return parsed.data as CaseRecord;
+  const described = parsed.success ? [] : fromZodIssues(parsed.error.issues, value);
+  throw new RatingRuleError(answerIssues([...described, ...dropped], ['cases', index]));
 }
 
 /** zod's problems with case records, an unrecognised answer named as one, under `base`. */

@@ -37,7 +37,12 @@ question), the sample, then each case-sampled standard's key questions.
   --disposal NAME=DISPOSAL
                        read a disposal name the sources do not settle as one of the framework's
                        disposals, for example --disposal "Outcome 22=community resolution";
-                       repeat for more names`;
+                       repeat for more names
+  --columns FILE       the team's column map (.csv or .xlsx, header "heading,key question"): each
+                       heading of its own sheet that is not read by itself, to the key question
+                       it answers. A heading is read by itself when it starts with the id
+                       ("2.1.1", "Q2.1.1", "2.1.1 Does assessment ...") or is the question's
+                       full wording`;
 
 export const SAMPLE_HELP = `sample: draws an audit sample from a caseload the way HMIP draws an inspection sample, prints the
 plan (windows, eligible and left-out counts, size per kind, strata table, seed) and writes the
@@ -104,6 +109,7 @@ moderated case sheet.
   --disposal NAME=DISPOSAL
                        read a disposal name the sources do not settle as one of the framework's
                        disposals; repeat for more names
+  --columns FILE       the team's column map (heading,key question), as for rate
   Plain --out is refused as ambiguous: say which sheet to write with --out-moderated or
   --out-disagreements (both may be given).`;
 
@@ -144,6 +150,8 @@ each change is larger than the figures' exact intervals would explain.
                        a blank key-question answer leaves that case out of the question's sample
   --disposal NAME=DISPOSAL
                        read a disposal name as one of the framework's disposals; repeat for more
+  --columns FILE       the team's column map (heading,key question) for every audit, as for rate;
+                       keep it outside a folder of audits
   A change is "larger than the samples would explain" when the two audits' intervals do not
   overlap; "within" does not mean nothing changed (docs/trends.md).`;
 

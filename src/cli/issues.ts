@@ -25,6 +25,21 @@ function flagFor(fix: NonNullable<RatingIssue['fix']>): string | undefined {
   return undefined;
 }
 
+/**
+ * A column map to save and edit, for the headings no key question was found for: one line each,
+ * with the closest key question by wording (each line written by the reader, quoted and
+ * neutralised for CSV).
+ */
+function columnMapText(issues: readonly RatingIssue[]): string {
+  const lines = [
+    ...new Set(
+      issues.flatMap((i) => (i.fix?.option === 'columns' && i.fix.value ? [i.fix.value] : [])),
+    ),
+  ];
+  if (lines.length === 0) return '';
+  return `To read these headings, save the lines below as a column map (columns.csv), check each key question (the closest by wording is filled in) and add --columns columns.csv:\nheading,key question\n${lines.map((l) => plainText(l)).join('\n')}\n`;
+}
+
 function describe(issue: RatingIssue): string {
   const where = issue.location
     ? formatLocation(issue.location)
@@ -54,7 +69,7 @@ export function problemsText(
     ),
   ];
   const head = `${issues.length} problem${issues.length === 1 ? '' : 's'} found, ${outcome}:`;
-  return `${head}\n${lines.join('\n')}\n${fixes.length > 0 ? `To fix: ${fixes.join('; ')}.\n` : ''}`;
+  return `${head}\n${lines.join('\n')}\n${fixes.length > 0 ? `To fix: ${fixes.join('; ')}.\n` : ''}${columnMapText(issues)}`;
 }
 
 /** The text printed for a refusal, with the hints a HintedRefusal adds (see cli/fixes.ts). */

@@ -8,7 +8,7 @@ import { moderateAudits, type ModerationSheetOptions } from '../pipelines/modera
 import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { checkOutputs, readInput, writeOutput } from './io.js';
-import { disposalAliases } from './rate.js';
+import { columnMap, disposalAliases } from './rate.js';
 import { withCheckedHints } from './fixes.js';
 import { MODERATE_HELP } from './help.js';
 
@@ -27,6 +27,7 @@ export async function moderate(args: readonly string[]): Promise<string> {
     'leave-out-unanswered': { type: 'boolean', default: false },
     disposal: { type: 'string', multiple: true },
     force: { type: 'boolean', default: false },
+    columns: { type: 'string' },
   });
   const [firstPath, secondPath, ...extra] = positionals;
   if (!firstPath || !secondPath)
@@ -73,6 +74,7 @@ export async function moderate(args: readonly string[]): Promise<string> {
     ...(values.framework !== undefined && { framework: values.framework }),
     ...(values['leave-out-unanswered'] && { unanswered: 'leave-out' as const }),
     ...(values.disposal && { disposalAliases: disposalAliases(values.disposal) }),
+    ...(await columnMap(values.columns)),
     inflater: nodeInflater,
   };
   const file = (path: string) => ({ name: basename(path), data: readInput(path) });

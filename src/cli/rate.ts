@@ -48,6 +48,20 @@ export function disposalAliases(pairs: readonly string[] | undefined): Record<st
   return { ...aliases };
 }
 
+/** The column map `--columns FILE` names (CSV or .xlsx), read with every problem located. */
+export async function columnMap(
+  path: string | undefined,
+): Promise<{ columns?: ReadonlyMap<string, string> }> {
+  if (path === undefined) return {};
+  const { readColumnMap } = await import('../read/column-map.js');
+  return {
+    columns: await readColumnMap(
+      { name: basename(path), data: readInput(path) },
+      { inflater: nodeInflater },
+    ),
+  };
+}
+
 /** `--confidence` takes an optional level: "--confidence", "--confidence 0.9", "--confidence=0.9". */
 function confidenceLevel(args: readonly string[]): { args: string[]; level?: number } {
   const rest: string[] = [];
@@ -102,6 +116,7 @@ export async function rate(given: readonly string[]): Promise<string> {
     'allow-incomplete': { type: 'boolean', default: false },
     'leave-out-unanswered': { type: 'boolean', default: false },
     disposal: { type: 'string', multiple: true },
+    columns: { type: 'string' },
     resamples: { type: 'string' },
     seed: { type: 'string' },
     by: { type: 'string' },
@@ -158,6 +173,8 @@ export async function rate(given: readonly string[]): Promise<string> {
       throw new UsageError(
         '--judgements is for case audits: evidence JSON carries its own judgements',
       );
+    if (values.columns)
+      throw new UsageError('--columns is for case audits: evidence JSON has no columns');
     const report = rateEvidenceReport({ name, data: bytes }, options, sections);
     if (values.by !== undefined)
       throw new UsageError('--by needs case answers: give a case audit, not evidence JSON');
@@ -167,9 +184,10 @@ export async function rate(given: readonly string[]): Promise<string> {
     ? { name: basename(values.judgements), data: readInput(values.judgements) }
     : undefined;
   const files = { cases: { name, data: bytes }, ...(judgements && { judgements }) };
+  const mapped = { ...options, ...(await columnMap(values.columns)) };
   const audit = await withCheckedHints(
-    () => rateAuditReport(files, options, sections),
-    (hinted) => rateAuditReport(files, { ...options, ...hinted }, {}),
+    () => rateAuditReport(files, mapped, sections),
+    (hinted) => rateAuditReport(files, { ...mapped, ...hinted }, {}),
   );
   const note =
     audit.frameworkChoice === 'assumed' && format === 'table'

@@ -11,7 +11,7 @@ import { JUDGEMENTS_NAME, trendFiles, type TrendFile } from '../read/trend-files
 import { checkChoice, parse, UsageError } from './args.js';
 import { nodeInflater } from './inflate.js';
 import { checkOutputs, readInput, writeOutput } from './io.js';
-import { disposalAliases } from './rate.js';
+import { columnMap, disposalAliases } from './rate.js';
 import { withCheckedHints } from './fixes.js';
 import { TREND_HELP } from './help.js';
 import { DATE_ORDERS, type DateOrder } from '../sheet/dates.js';
@@ -157,6 +157,7 @@ export async function trend(args: readonly string[]): Promise<string> {
     'leave-out-unanswered': { type: 'boolean', default: false },
     disposal: { type: 'string', multiple: true },
     force: { type: 'boolean', default: false },
+    columns: { type: 'string' },
   });
   const format = values.format as TrendFormat | 'html';
   checkChoice('format', format, FORMATS);
@@ -188,6 +189,7 @@ export async function trend(args: readonly string[]): Promise<string> {
     ...(values['leave-out-unanswered'] && { unanswered: 'leave-out' as const }),
     ...(values.disposal && { disposalAliases: disposalAliases(values.disposal) }),
     ...(values['date-order'] !== undefined && { dateOrder: values['date-order'] as DateOrder }),
+    ...(await columnMap(values.columns)),
     inflater: nodeInflater,
   };
   const result = await withCheckedHints(

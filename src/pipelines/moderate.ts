@@ -26,6 +26,7 @@ import {
   readModerationSheets,
   type ModerationFileSet,
 } from '../read/moderation-sheets.js';
+import { columnsCopy, columnsOption, type ColumnsOption } from '../read/question-headings.js';
 import type { CaseSheet } from '../read/case-sheet.js';
 import type { Inflater } from '../read/workbook-reader.js';
 import { chooseFramework, type AuditFile, type FrameworkChoice } from './rate-audit.js';
@@ -50,6 +51,8 @@ export interface ModerationSheetOptions {
   readonly framework?: Framework | string;
   /** Disposal names the sources do not settle, mapped by you: `{ 'Outcome 22': 'community resolution' }`. */
   readonly disposalAliases?: Readonly<Record<string, string>>;
+  /** The team's column map, heading to key question (see `readColumnMap`). */
+  readonly columns?: ColumnsOption;
   /** Read limits beyond the defaults (see `LIMITS`). */
   readonly limits?: Partial<ReadLimits>;
   /** `'leave-out'`: the first auditor (and a second auditor with decisions) may leave key questions blank. */
@@ -77,6 +80,7 @@ export interface ModeratedAudit {
 const MODERATION_OPTIONS = {
   framework: () => undefined, // checked below, as an id or an object
   disposalAliases: disposalAliasesOption,
+  columns: columnsOption,
   limits: limitsOption,
   unanswered: oneOf('error', 'leave-out'),
   inflater: isFunction,
@@ -179,7 +183,13 @@ export async function moderateAudits(
     firstFile.name,
   );
   const framework = chosen.framework;
-  const sheets = readModerationSheets(cells, framework, options.disposalAliases, firstFile.name);
+  const sheets = readModerationSheets(
+    cells,
+    framework,
+    options.disposalAliases,
+    firstFile.name,
+    columnsCopy(options.columns),
+  );
   const { first, second, decisions } = sheets;
   const issues: RatingIssue[] = [...cells.issues, ...chosen.issues, ...sheets.issues];
   if (decisionsFile && !decisions && issues.length === 0)

@@ -18,7 +18,6 @@ import {
   isRecord,
   oneOf,
   optionIssues,
-  quoteText,
 } from 'hmip-ratings/toolkit';
 import {
   type AuditFile,
@@ -29,8 +28,14 @@ import {
   oversizeIssues,
 } from '../read/files.js';
 import { QUESTION_ID, readCaseRows, type CaseSheet } from '../read/case-sheet.js';
+import { columnsCopy, columnsOption, type ColumnsOption } from '../read/question-headings.js';
+import { headerIds } from '../read/question-headings.js';
 import { limitsOf } from '../read/csv.js';
-import { readJudgementRows, type JudgementSheet } from '../read/judgement-sheet.js';
+import {
+  frameworkMismatch,
+  readJudgementRows,
+  type JudgementSheet,
+} from '../read/judgement-sheet.js';
 import { located, onePerCell, sortIssues } from '../read/located.js';
 import type { ReadLimits } from '../read/limits.js';
 import type { Inflater } from '../read/workbook-reader.js';
@@ -52,6 +57,8 @@ export interface AuditOptions {
   readonly framework?: Framework | string;
   /** Disposal names the sources do not settle, mapped by you: `{ 'Outcome 22': 'community resolution' }`. */
   readonly disposalAliases?: Readonly<Record<string, string>>;
+  /** The team's column map, heading to key question (see `readColumnMap`). */
+  readonly columns?: ColumnsOption;
   /** Read limits beyond the defaults (see `LIMITS`). */
   readonly limits?: Partial<ReadLimits>;
   readonly banding?: 'rounded' | 'exact';
@@ -80,6 +87,7 @@ export interface AuditRating extends CaseRating {
 const AUDIT_OPTIONS = {
   framework: () => undefined, // checked below, as an id or an object
   disposalAliases: disposalAliasesOption,
+  columns: columnsOption,
   limits: limitsOption,
   banding: oneOf('rounded', 'exact'),
   windowInclusive: isBoolean,
@@ -175,6 +183,7 @@ export async function rateAudit(
 ): Promise<AuditRating> {
   const { casesFile, judgementsFile, given, limits } = auditArguments(files, options);
   const fileNames = [casesFile.name, ...(judgementsFile ? [judgementsFile.name] : [])];
+  const columns = columnsCopy(options.columns);
 
   // 1. Read every file.
   const read = await readCasesFile(casesFile, limits, !judgementsFile, options.inflater);
@@ -195,7 +204,7 @@ export async function rateAudit(
   // sheet, and the standards the judgements name).
   const chosen = chooseFramework(
     given,
-    read.cases?.rows[0] ?? [],
+    headerIds(read.cases?.rows[0] ?? [], columns && [...columns]),
     [
       ...read.questionIds,
       ...standardColumn(judged.rows?.rows),
@@ -213,6 +222,7 @@ export async function rateAudit(
     known: frameworkKnown,
     judgementsFile: judgementsFile?.name ?? '',
     disposalAliases: options.disposalAliases,
+    columns,
   });
   issues.push(...sheets.issues);
   const { cases, judgements } = sheets;
@@ -221,8 +231,11 @@ export async function rateAudit(
   // required column is missing: that stops there (no "no cases", no tip that would not help).
   const columnMissing = issues.some((i) => i.code === 'missing-column');
   if (cases && frameworkKnown && !columnMissing) {
-    issues.push(...crossIssues(framework, cases, judgements, options));
-    if (issues.length > 0)
+    // A judgements file that could not be read has said so: no "no judgements were given" too.
+    const cross = crossIssues(framework, cases, judgements, options);
+    issues.push(...cross.filter((i) => !(judgementsFile && i.code === 'missing-judgements')));
+    // A question column not read has said so: no "no answer" on every row after it.
+    if (issues.length > 0 && !issues.some((i) => i.code === 'unknown-column' && i.fix))
       issues.push(
         ...tallyIssues(
           cases,
@@ -235,7 +248,14 @@ export async function rateAudit(
     throw new RatingRuleError(onePerCell(sortIssues(issues, fileNames)));
 
   // 5. Rate: what rating finds (discretion checks on the tallied figures) is located the same way.
-  const { framework: _f, disposalAliases: _d, limits: _l, inflater: _i, ...rateOptions } = options;
+  const {
+    framework: _f,
+    disposalAliases: _d,
+    limits: _l,
+    inflater: _i,
+    columns: _c,
+    ...rateOptions
+  } = options;
   const rating = rateSheets(cases, judgements, rateOptions);
   return {
     ...rating,
@@ -309,6 +329,7 @@ function readSheets(
     readonly known: boolean;
     readonly judgementsFile: string;
     readonly disposalAliases: AuditOptions['disposalAliases'];
+    readonly columns: AuditOptions['columns'];
   },
 ): { cases?: CaseSheet; judgements?: JudgementSheet; issues: RatingIssue[] } {
   const issues: RatingIssue[] = [];
@@ -320,6 +341,7 @@ function readSheets(
         framework,
         file: caseRows.file,
         ...(at.disposalAliases && { disposalAliases: at.disposalAliases }),
+        ...(at.columns && { columns: at.columns }),
       },
       // The rows are this call's own, read from the file: let each go once read.
       { rows: caseRows.rows },
@@ -334,14 +356,8 @@ function readSheets(
     judgements = sheet.sheet;
   } else if (judged.json?.sheet) {
     judgements = judged.json.sheet;
-    if (judgements.framework !== undefined && judgements.framework !== framework.id)
-      issues.push(
-        located(
-          'framework-mismatch',
-          `the judgements are for ${quoteText(judgements.framework)} but the cases are for ${framework.id}`,
-          at.judgementsFile,
-        ),
-      );
+    const mismatch = frameworkMismatch(judgements, framework);
+    if (mismatch) issues.push(mismatch);
   }
   return { ...(cases && { cases }), ...(judgements && { judgements }), issues };
 }

@@ -16,7 +16,7 @@ import {
 } from 'hmip-ratings/cases';
 import { argumentIssue, frameworkArgument, isRecord, plainList } from 'hmip-ratings/toolkit';
 import type { CaseSheet } from '../read/case-sheet.js';
-import type { JudgementSheet } from '../read/judgement-sheet.js';
+import { frameworkMismatch, type JudgementSheet } from '../read/judgement-sheet.js';
 import { located, onePerCell, sortIssues } from '../read/located.js';
 
 /** Where an issue from the rules points in the sheets the evidence came from. */
@@ -197,7 +197,8 @@ function sheetArguments(
     const columns = isRecord(judgements)
       ? recordOf(judgements['columns'] ?? {}, isText)
       : undefined;
-    if (!isText(file) || !values || !rows || !columns)
+    const named = isRecord(judgements) ? judgements['framework'] : undefined;
+    if (!isText(file) || !values || !rows || !columns || (named !== undefined && !isText(named)))
       issues.push(
         argumentIssue(
           'judgements',
@@ -205,7 +206,18 @@ function sheetArguments(
           judgements,
         ),
       );
-    else judgementSheet = { file, judgements: values as Judgements, rows, columns };
+    else {
+      judgementSheet = {
+        file,
+        judgements: values as Judgements,
+        rows,
+        columns,
+        ...(named !== undefined && { framework: named }),
+      };
+      // What the file says about itself is honoured as `rateAudit` honours it.
+      const mismatch = caseSheet && frameworkMismatch(judgementSheet, caseSheet.framework);
+      if (mismatch) issues.push(mismatch);
+    }
   }
   return issues.length > 0
     ? { issues }

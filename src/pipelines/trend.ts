@@ -28,6 +28,7 @@ import {
   limitsOption,
 } from '../read/files.js';
 import type { DateOrder } from '../sheet/dates.js';
+import { columnsOption, type ColumnsOption } from '../read/question-headings.js';
 import type { ReadLimits } from '../read/limits.js';
 import { located, onePerCell, sortIssues } from '../read/located.js';
 import {
@@ -51,6 +52,8 @@ export interface TrendSheetOptions {
   /** The level of the intervals changes are tested against; 0.8 by default. */
   readonly level?: number;
   readonly disposalAliases?: Readonly<Record<string, string>>;
+  /** The team's column map, heading to key question, for every audit (see `readColumnMap`). */
+  readonly columns?: ColumnsOption;
   readonly limits?: Partial<ReadLimits>;
   readonly banding?: 'rounded' | 'exact';
   readonly windowInclusive?: boolean;
@@ -91,6 +94,7 @@ const TREND_OPTIONS = {
   framework: () => undefined, // checked below, as an id or an object
   level: numberIn(0, 1, { min: true, max: true }),
   disposalAliases: disposalAliasesOption,
+  columns: columnsOption,
   limits: limitsOption,
   banding: oneOf('rounded', 'exact'),
   windowInclusive: isBoolean,

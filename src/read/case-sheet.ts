@@ -1,4 +1,4 @@
-import { RatingRuleError, keyQuestionsOf, type Framework, type RatingIssue } from 'hmip-ratings';
+import { RatingRuleError, type Framework, type RatingIssue } from 'hmip-ratings';
 import { type CaseRecord } from 'hmip-ratings/cases';
 import {
   argumentIssue,
@@ -8,6 +8,14 @@ import {
   quoteText,
 } from 'hmip-ratings/toolkit';
 import { readAnswer } from './answer-spelling.js';
+import {
+  checkColumns,
+  columnEntries,
+  columnsOption,
+  readHeadings,
+  type CheckedColumns,
+  type ColumnsOption,
+} from './question-headings.js';
 import { isBlankRow } from '../sheet/columns.js';
 import { located } from './located.js';
 import { rowsCopy, rowsIssues } from '../sheet/rows.js';
@@ -45,6 +53,12 @@ export interface CaseSheetOptions {
    * disposals (its id or name): `{ 'Outcome 22': 'community resolution' }`. Never guessed.
    */
   readonly disposalAliases?: Readonly<Record<string, string>>;
+  /**
+   * The team's column map: its own headings, each to the key question (id) its column answers,
+   * for headings that carry neither the id at their start nor the question's full wording (see
+   * `readColumnMap`).
+   */
+  readonly columns?: ColumnsOption;
 }
 
 const FIELDS = new Map<string, 'case' | 'kind' | 'disposal'>([
@@ -62,21 +76,27 @@ function readCaseHeader(
   rows: readonly (readonly string[])[],
   framework: Framework,
   file: string,
+  columns: CheckedColumns | undefined,
 ): SheetHeader<'case' | 'kind' | 'disposal'> {
-  const ids = new Set<string>(
-    keyQuestionsOf(framework).flatMap((kq) => [kq.id, ...kq.prompts.map((p) => p.id)]),
-  );
+  const readings = readHeadings(rows[0] ?? [], framework, columns);
+  const questionOf = (index: number) => {
+    const read = readings[index];
+    return typeof read === 'object' && 'question' in read ? read.question : undefined;
+  };
   const header = readHeaderRow(rows, file, {
     fields: FIELDS,
-    keyOf: (raw) => raw.toLowerCase(),
+    // A heading is told apart from the others by the question it names: "2.1.1" and "2.1.1 Does
+    // assessment ..." are one question twice.
+    keyOf: (raw, index) =>
+      FIELDS.has(raw.toLowerCase()) ? raw.toLowerCase() : (questionOf(index) ?? raw.toLowerCase()),
     unlabelled: 'this column has answers but no header',
-    twice: (raw) => `${quoteText(raw)} is a header twice`,
-    other: (raw) =>
-      ids.has(raw)
-        ? 'question'
-        : QUESTION_ID.test(raw)
-          ? { problem: `${quoteText(raw)} is not a key question or prompt of ${framework.id}` }
-          : 'attribute',
+    twice: (raw, _field, index) => {
+      const id = questionOf(index);
+      return id === undefined || id === raw
+        ? `${quoteText(raw)} is a header twice`
+        : `${quoteText(raw)} is key question ${id} again`;
+    },
+    other: (_raw, index) => readings[index] ?? 'attribute',
   });
   // A near name ("id", "case id", "Disposal type") is kept as an attribute: point at it.
   header.issues.push(
@@ -174,9 +194,11 @@ export function readCaseRows(
   consume?: { readonly rows: (readonly string[])[] },
 ): { readonly sheet: CaseSheet; readonly issues: RatingIssue[] } {
   const { framework, file } = options;
-  const header = readCaseHeader(rows, framework, file);
+  const given = options.columns === undefined ? undefined : columnEntries(options.columns);
+  const columns = given && checkColumns(given.entries, framework, given.origin);
+  const header = readCaseHeader(rows, framework, file, columns);
   const disposals = disposalReader(framework, options.disposalAliases);
-  const issues = [...header.issues, ...disposals.issues];
+  const issues = [...(columns?.issues ?? []), ...header.issues, ...disposals.issues];
   const cases: CaseRecord[] = [];
   const caseRows: number[] = [];
   for (let i = 1; i < rows.length; i++) {
@@ -251,6 +273,10 @@ export function checkSheetArguments(rows: unknown, options: unknown): Framework 
     found.push(
       argumentIssue('disposalAliases', 'an object of disposal names by the name typed', aliases),
     );
+  const columns = options['columns'];
+  const columnsProblem = columns === undefined ? undefined : columnsOption(columns);
+  if (columnsProblem)
+    found.push(argumentIssue('columns', 'a Map or an object of key questions by heading', columns));
   if (found.length > 0 || !checked.framework) throw new RatingRuleError(found);
   return checked.framework;
 }

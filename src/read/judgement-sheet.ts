@@ -1,17 +1,23 @@
 import {
-  RATINGS,
   RatingRuleError,
   standardsOf,
   type Framework,
-  type Rating,
   type RatingIssue,
   type StandardJudgement,
 } from 'hmip-ratings';
 import { type Judgements } from 'hmip-ratings/cases';
-import { argumentIssue, isRecord, optionsSnapshot, preview, quoteText } from 'hmip-ratings/toolkit';
+import {
+  argumentIssue,
+  frameworkArgument,
+  isRecord,
+  optionsSnapshot,
+  preview,
+  quoteText,
+} from 'hmip-ratings/toolkit';
 import { checkSheetArguments } from './case-sheet.js';
 import { columnLabel, isBlankRow } from '../sheet/columns.js';
-import { isInDoubt, labelKey, labelTable } from '../sheet/labels.js';
+import { isInDoubt } from '../sheet/labels.js';
+import { RATING_SPELLING_LIST, readRating } from './rating-spelling.js';
 import { located } from './located.js';
 import { rowsCopy } from '../sheet/rows.js';
 import { parseJson } from './json.js';
@@ -28,11 +34,28 @@ export interface JudgementSheet {
   readonly framework?: string;
 }
 
-const RATING_WORDS = labelTable<Rating | 'not rated'>([
-  ...RATINGS.map((r) => [r, r] as const),
-  ['not rated', 'not rated'],
-]);
 const RATING_LIST = 'Outstanding, Good, Requires improvement, Inadequate or not rated';
+
+/** A rating typed in a JSON file's own words ("RI"), as the rules read it; other text is left as typed. */
+function ratingOf(value: unknown): unknown {
+  const rating = typeof value === 'string' ? readRating(value) : undefined;
+  return rating && rating !== 'not rated' ? rating : value;
+}
+
+/** A JSON judgement with its rating (and its discretion's rating) read in the team's words. */
+function judgementOf(value: string | Record<string, unknown>): unknown {
+  if (typeof value === 'string') return { rating: ratingOf(value) };
+  const copy: Record<string, unknown> = { ...value };
+  if (Object.hasOwn(copy, 'rating')) copy['rating'] = ratingOf(copy['rating']);
+  const discretion = copy['discretion'];
+  if (
+    Object.hasOwn(copy, 'discretion') &&
+    isRecord(discretion) &&
+    Object.hasOwn(discretion, 'rating')
+  )
+    copy['discretion'] = { ...discretion, rating: ratingOf(discretion['rating']) };
+  return copy;
+}
 
 /** Reads judgement rows, collecting every problem (see `judgementsFromRows`). */
 export function readJudgementRows(
@@ -88,12 +111,12 @@ export function readJudgementRows(
       }
       found.set(id, row);
       if (!ratingText) continue; // a half-filled template: the cross-checks say what is missing
-      const rating = isInDoubt(ratingText) ? undefined : RATING_WORDS.get(labelKey(ratingText));
+      const rating = isInDoubt(ratingText) ? undefined : readRating(ratingText);
       if (!rating) {
         at(
           isInDoubt(ratingText)
             ? `${quoteText(ratingText)} is marked with doubt: decide the rating (${RATING_LIST})`
-            : `${quoteText(ratingText)} is not a rating: use ${RATING_LIST}`,
+            : `${quoteText(ratingText)} is not a rating: use ${RATING_SPELLING_LIST}`,
           row,
           label('rating'),
           'invalid-rating',
@@ -159,6 +182,23 @@ export function judgementsFromRows(
   return sheet;
 }
 
+/**
+ * The problem of judgements that name another framework than the cases', located in their file:
+ * the command and every library reader refuse it in these words.
+ */
+export function frameworkMismatch(
+  judgements: { readonly file: string; readonly framework?: string | undefined },
+  framework: Framework,
+): RatingIssue | undefined {
+  return judgements.framework === undefined || judgements.framework === framework.id
+    ? undefined
+    : located(
+        'framework-mismatch',
+        `the judgements are for ${quoteText(judgements.framework)} but the cases are for ${framework.id}`,
+        judgements.file,
+      );
+}
+
 /** Reads judgements JSON, collecting every problem (see `judgementsFromJson`). */
 export function readJudgementsJson(
   text: string,
@@ -169,7 +209,7 @@ export function readJudgementsJson(
     issues: [located(code, message, file)],
   });
   const parsed = parseJson(text, file);
-  if (!parsed.value) return { issues: parsed.issues };
+  if (parsed.issues.length > 0) return { issues: parsed.issues };
   const value = parsed.value;
   if (!isRecord(value))
     return fail(`expected an object of judgements by standard id (got ${preview(value)})`);
@@ -178,11 +218,9 @@ export function readJudgementsJson(
   if (named !== undefined) {
     if (typeof named !== 'string')
       return fail(`"framework" must be a framework id (got ${preview(named)})`);
-    if (options.framework && named !== options.framework.id)
-      return fail(
-        `the judgements are for ${quoteText(named)} but the cases are for ${options.framework.id}`,
-        'framework-mismatch',
-      );
+    const mismatch =
+      options.framework && frameworkMismatch({ file, framework: named }, options.framework);
+    if (mismatch) return { issues: [mismatch] };
   }
   const entries = whole ? value['standards'] : value;
   if (!isRecord(entries))
@@ -190,11 +228,22 @@ export function readJudgementsJson(
       `"standards" must be an object of judgements by standard id (got ${preview(entries)})`,
     );
   const judgements: Record<string, unknown> = Object.create(null);
+  const issues: RatingIssue[] = [];
   for (const id of Object.keys(entries)) {
     if (!whole && (id === 'framework' || id === 'service')) continue;
     const v = entries[id];
-    judgements[id] = typeof v === 'string' ? { rating: v } : v;
+    // Any key, "__proto__" or "constructor" too, whatever its value: nothing is dropped unread.
+    if (typeof v !== 'string' && !isRecord(v))
+      issues.push(
+        located(
+          'invalid-input',
+          `${quoteText(id)}: a judgement is a rating such as "Good" or an object such as { "rating": "Good" } (got ${preview(v)})`,
+          file,
+        ),
+      );
+    else judgements[id] = judgementOf(v);
   }
+  if (issues.length > 0) return { issues };
   return {
     sheet: {
       file,
@@ -227,8 +276,14 @@ export function judgementsFromJson(
   if (typeof text !== 'string') found.push(argumentIssue('text', 'the JSON file as text', text));
   if (!isRecord(options) || typeof options['file'] !== 'string')
     found.push(argumentIssue('options', '{ file, framework? }', options));
+  const given = isRecord(options) ? options['framework'] : undefined;
+  const checked = given === undefined ? undefined : frameworkArgument(given, 'options.framework');
+  found.push(...(checked?.issues ?? []));
   if (found.length > 0) throw new RatingRuleError(found);
-  const { sheet, issues } = readJudgementsJson(text, options);
+  const { sheet, issues } = readJudgementsJson(text, {
+    file: options.file,
+    ...(checked?.framework && { framework: checked.framework }),
+  });
   if (!sheet) throw new RatingRuleError(issues);
   return sheet;
 }

@@ -4,6 +4,7 @@
 import type { CaseRecord } from 'hmip-ratings/cases';
 import type { Framework, IssueLocation, RatingIssue } from 'hmip-ratings';
 import { QUESTION_ID, readCaseRows, type CaseSheet } from './case-sheet.js';
+import { headerIds } from './question-headings.js';
 import { decisionKey, readDecisionRows, type DecisionRows } from './decision-sheet.js';
 import type { AuditFile } from './files.js';
 import type { ReadLimits } from './limits.js';
@@ -46,7 +47,7 @@ export async function readModerationCells(
   const disagreementsLayout = decisionHeader.has('question') && decisionHeader.has('decision');
   const questionIds = [
     ...[first, second, ...(disagreementsLayout ? [] : [decisions])].flatMap((r) =>
-      (r?.rows?.[0] ?? []).map((h) => h.trim()).filter((h) => QUESTION_ID.test(h)),
+      headerIds(r?.rows?.[0] ?? []).filter((h) => QUESTION_ID.test(h)),
     ),
     ...(disagreementsLayout && decisions?.rows
       ? decisions.rows
@@ -84,9 +85,10 @@ export function readModerationSheets(
   framework: Framework,
   disposalAliases: Readonly<Record<string, string>> | undefined,
   firstName: string,
+  columns?: ReadonlyMap<string, string>,
 ): ModerationSheets {
   const issues: RatingIssue[] = [];
-  const aliases = disposalAliases ? { disposalAliases } : {};
+  const aliases = { ...(disposalAliases && { disposalAliases }), ...(columns && { columns }) };
   const sheetOf = (rows: SheetRows) => {
     const read = readCaseRows(rows.rows ?? [], { framework, file: rows.file, ...aliases });
     if (rows.rows) issues.push(...read.issues);

@@ -74,6 +74,7 @@ export async function readCasesWorkbook(
     framework,
     file: `${file} [${casesSheet.name}]`,
     ...(options.disposalAliases && { disposalAliases: options.disposalAliases }),
+    ...(options.columns !== undefined && { columns: options.columns }),
   });
   issues.push(...cases.issues);
   const judgementsSheet = named('judgements');

@@ -22,15 +22,21 @@ export interface HeaderSpec<F extends string> {
   /** The sheet's fields, by the key of their header. */
   readonly fields: ReadonlyMap<string, F>;
   /** The key a header is looked up by, and told apart from the others by. */
-  readonly keyOf: (header: string) => string;
+  readonly keyOf: (header: string, index: number) => string;
   /** What a column with values but no header is told; without it, such a column is not read. */
   readonly unlabelled?: string;
   /** The words for a header given twice (the column it is also in follows). */
-  readonly twice: (header: string, field: F | undefined) => string;
+  readonly twice: (header: string, field: F | undefined, index: number) => string;
   /** What any other header is: an answer column, an attribute, a problem, or a column not read. */
   readonly other: (
     header: string,
-  ) => 'question' | 'attribute' | 'skip' | { readonly problem: string };
+    index: number,
+  ) =>
+    | 'question'
+    | 'attribute'
+    | 'skip'
+    | { readonly question: string }
+    | { readonly problem: string; readonly fix?: RatingIssue['fix'] };
 }
 
 /** A header row read: where each field is, the answer and attribute columns, and their labels. */
@@ -67,22 +73,28 @@ export function readHeaderRow<F extends string>(
         problem('unknown-column', spec.unlabelled, label);
       return;
     }
-    const field = spec.fields.get(spec.keyOf(raw));
-    const key = field ?? spec.keyOf(raw);
+    const field = spec.fields.get(spec.keyOf(raw, index));
+    const key = field ?? spec.keyOf(raw, index);
     const also = seen.get(key);
     if (also !== undefined)
-      return problem('invalid-file', `${spec.twice(raw, field)} (also ${also})`, label);
+      return problem('invalid-file', `${spec.twice(raw, field, index)} (also ${also})`, label);
     seen.set(key, label);
     if (field) {
       header.at.set(field, index);
       header.columns.set(field, label);
       return;
     }
-    const other = spec.other(raw);
+    const other = spec.other(raw, index);
     if (other === 'skip') return;
-    if (typeof other === 'object') return problem('unknown-column', other.problem, label);
-    (other === 'question' ? header.questionAt : header.attributeAt).push([index, raw]);
-    header.columns.set(raw, label);
+    if (typeof other === 'object' && 'problem' in other) {
+      const issue = located('unknown-column', other.problem, file, 1, label);
+      header.issues.push(other.fix ? { ...issue, fix: other.fix } : issue);
+      return;
+    }
+    // A question is kept by its id ("2.1.1 Does assessment ..." answers 2.1.1).
+    const name = typeof other === 'object' ? other.question : raw;
+    (other === 'attribute' ? header.attributeAt : header.questionAt).push([index, name]);
+    header.columns.set(name, label);
   });
   return header;
 }

@@ -59,9 +59,38 @@ export function caseloadListProblems(
 /** zod's description of the records that fail the hand check, as this library's issues. */
 export function recordProblems(caseload: readonly unknown[]): RatingIssue[] {
   const parsed = caseloadRecordsSchema.safeParse(caseload);
-  return parsed.success
-    ? []
-    : dateIssues(fromZodIssues(parsed.error.issues, caseload, ['caseload']));
+  return [
+    ...(parsed.success
+      ? []
+      : dateIssues(fromZodIssues(parsed.error.issues, caseload, ['caseload']))),
+    ...droppedKeyIssues(caseload),
+  ];
+}
+
+/**
+ * An own "__proto__" key of a record, or of its attributes holding anything but text, which the
+ * schema drops unread: refused as the same key of any other name would be.
+ */
+function droppedKeyIssues(caseload: readonly unknown[]): RatingIssue[] {
+  const found: RatingIssue[] = [];
+  caseload.forEach((record, i) => {
+    if (!isRecord(record)) return;
+    if (Object.hasOwn(record, '__proto__'))
+      found.push(issue('invalid-input', ['caseload', i], 'unrecognised field "__proto__"'));
+    const attributes = record['attributes'];
+    if (isRecord(attributes) && Object.hasOwn(attributes, '__proto__')) {
+      const value = attributes['__proto__'];
+      if (typeof value !== 'string')
+        found.push(
+          issue(
+            'invalid-input',
+            ['caseload', i, 'attributes', '__proto__'],
+            `expected text (got ${preview(value)})`,
+          ),
+        );
+    }
+  });
+  return found;
 }
 
 /** Each case's latest audit, from the log. */

@@ -9,6 +9,24 @@ import { argumentIssue, frameworkArgument, isRecord, plainRecords } from 'hmip-r
 
 const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
+/**
+ * Whether a record holds an own "__proto__" key the schema drops unread where a key of another
+ * name would be refused: on the record itself, an answer that is not one, an attribute not text.
+ */
+function dropsKey(c: unknown): boolean {
+  const at = (o: unknown) =>
+    isRecord(o) && Object.hasOwn(o, '__proto__') ? { value: o['__proto__'] } : undefined;
+  const record = isRecord(c) ? c : {};
+  const answer = at(record['answers']);
+  const attribute = at(record['attributes']);
+  return (
+    at(c) !== undefined ||
+    (answer !== undefined &&
+      !(typeof answer.value === 'string' && Object.hasOwn(SHORT, answer.value))) ||
+    (attribute !== undefined && typeof attribute.value !== 'string')
+  );
+}
+
 /** An answer as a sheet writes it: yes, no or n/a. */
 export const SHORT: Readonly<Record<Answer, string>> = {
   yes: 'yes',
@@ -45,7 +63,7 @@ export function casesToRows(framework: Framework, cases: readonly CaseRecord[] =
   const ids = questionIds(framework);
   // The records read once into plain data: what is checked is what is written.
   const list = plainRecords(cases);
-  if (!list || !list.every((c) => caseRecordSchema.safeParse(c).success))
+  if (!list || !list.every((c) => caseRecordSchema.safeParse(c).success && !dropsKey(c)))
     throw new RatingRuleError([argumentIssue('cases', 'a list of valid case records', cases)]);
   const attributes: string[] = [];
   for (const c of list as CaseRecord[])

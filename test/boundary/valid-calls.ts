@@ -111,6 +111,7 @@ export const VALID: Record<string, () => unknown[]> = {
     {},
   ],
   readCasesWorkbook: () => [new Uint8Array(AUDIT), { framework: youth2021 }],
+  readColumnMap: () => [{ name: 'columns.csv', data: 'heading,key question\nDesistance?,2.1.1\n' }],
   formatReport: () => [{ rating }, 'markdown'],
   promptTableCsv: () => [api.tallyCases(youth2018, [])],
   casesToRows: () => [youth2021, cumberlandCases()],

@@ -154,6 +154,7 @@ it('hmip-ratings-sheets exports exactly this list', () => {
     'readCaseload',
     'readCasesCsv',
     'readCasesWorkbook',
+    'readColumnMap',
     'readJudgementsCsv',
     'resultsWorkbook',
     'sampleCaseload',

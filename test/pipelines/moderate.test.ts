@@ -181,7 +181,7 @@ describe('bad files: every problem at once, at file, row and column, nothing mod
         moderateAudits(null as never, { framework: 'hmip-youth-2025', colour: 1 } as never),
       ),
     ).toEqual([
-      ': invalid-option: unknown option (known: framework, disposalAliases, limits, unanswered, inflater)',
+      ': invalid-option: unknown option (known: framework, disposalAliases, columns, limits, unanswered, inflater)',
       ': invalid-argument: files.first must be a file: { name, data } with text or bytes (got null)',
       ': invalid-argument: files.second must be a file: { name, data } with text or bytes (got null)',
       ': unknown-framework: unknown framework "hmip-youth-2025": use hmip-youth-2018 or hmip-youth-2021',
