@@ -4,7 +4,8 @@
 // are kept only when that leads to a result, with the hints the later runs gave added, so applying
 // every hint printed makes the file rate. Otherwise the problems are printed with no hint, so
 // no message suggests an option that would not help (--leave-out-unanswered for a sheet whose
-// blank answers are not what stops it).
+// blank answers are not what stops it). A column map to save (a heading's closest key question,
+// option "columns") is not an option to try: it is a draft the team checks, kept as it is.
 import { RatingRuleError, type IssueFix, type RatingIssue } from 'hmip-ratings';
 
 /** A refusal whose hints, applied together, lead to a result: the problems' own and those after. */
@@ -25,11 +26,14 @@ export interface HintedOptions {
   framework?: string;
 }
 
+/** A line of a column map to save: the team checks it, no run can. */
+const isColumnMap = (fix: IssueFix) => fix.option === 'columns';
+
 /** Every hint's option, applied; undefined when a hint is not one this command can try. */
 function hintedOptions(issues: readonly RatingIssue[]): HintedOptions | undefined {
   const options: HintedOptions = {};
   for (const { fix } of issues) {
-    if (!fix) continue;
+    if (!fix || isColumnMap(fix)) continue;
     if (fix.option === 'incomplete' && fix.value === 'allow') options.incomplete = 'allow';
     else if (fix.option === 'unanswered' && fix.value === 'leave-out')
       options.unanswered = 'leave-out';
@@ -82,9 +86,12 @@ export async function withCheckedHints<T>(
   try {
     return await attempt();
   } catch (e) {
-    if (!(e instanceof RatingRuleError) || !e.issues.some((i) => i.fix)) throw e;
+    if (!(e instanceof RatingRuleError) || !e.issues.some((i) => i.fix && !isColumnMap(i.fix)))
+      throw e;
     const later = await hintsLeadToResult(hintedOptions(e.issues), retry);
     if (later) throw later.length > 0 ? new HintedRefusal(e.issues, later) : e;
-    throw new RatingRuleError(e.issues.map(({ fix: _fix, ...issue }) => issue));
+    throw new RatingRuleError(
+      e.issues.map(({ fix, ...issue }) => (fix && isColumnMap(fix) ? { ...issue, fix } : issue)),
+    );
   }
 }
