@@ -102,6 +102,43 @@ async function withCells(
 const READ_IN_FULL = ['cases', 'judgements', 'questions'];
 
 /** The judgements sheet of a workbook given as the judgements file. */
+/**
+ * The workbook's sheet of one role (by its name, or the only sheet), its cells read; when it has
+ * none, what the workbook is instead (a results export, an audit) or the sheets it has.
+ */
+async function sheetFor(
+  file: AuditFile,
+  sheets: readonly WorkbookSheet[],
+  role: 'cases' | 'judgements',
+  limits: ReadLimits,
+  inflater?: Inflater,
+): Promise<{ sheet?: WorkbookSheet | undefined; issues: RatingIssue[] }> {
+  const found = await withCells(
+    file,
+    sheetNamed(sheets, role) ?? onlySheet(sheets, role),
+    limits,
+    inflater,
+  );
+  if (found.sheet) return found;
+  const title = role === 'cases' ? 'Cases' : 'Judgements';
+  const wrong = wrongKindIssue(
+    workbookKind(sheets.map((s) => s.name)),
+    role === 'cases' ? 'audit' : 'judgements',
+    { file: file.name, name: file.name },
+  );
+  return {
+    issues: [
+      ...found.issues,
+      wrong ??
+        located(
+          'missing-sheet',
+          `the workbook has no visible sheet named ${title}: ${sheetList(sheets)}`,
+          file.name,
+        ),
+    ],
+  };
+}
+
 async function readJudgementsWorkbook(
   file: AuditFile,
   limits: ReadLimits,
@@ -109,29 +146,9 @@ async function readJudgementsWorkbook(
 ): Promise<{ judgements?: { rows: string[][]; file: string }; issues: RatingIssue[] }> {
   const book = await openWorkbook(file, limits, inflater);
   if (!book.sheets) return { issues: book.issues };
-  const found = await withCells(
-    file,
-    sheetNamed(book.sheets, 'judgements') ?? onlySheet(book.sheets, 'judgements'),
-    limits,
-    inflater,
-  );
-  book.issues.push(...found.issues);
-  const sheet = found.sheet;
-  if (!sheet)
-    return {
-      issues: [
-        ...book.issues,
-        wrongKindIssue(workbookKind(book.sheets.map((s) => s.name)), 'judgements', {
-          file: file.name,
-          name: file.name,
-        }) ??
-          located(
-            'missing-sheet',
-            `the workbook has no visible sheet named Judgements: ${sheetList(book.sheets)}`,
-            file.name,
-          ),
-      ],
-    };
+  const { sheet, issues } = await sheetFor(file, book.sheets, 'judgements', limits, inflater);
+  book.issues.push(...issues);
+  if (!sheet) return { issues: book.issues };
   return {
     judgements: { rows: sheet.rows, file: `${file.name} [${sheet.name}]` },
     issues: [...book.issues, ...mergeIssues(sheet, file.name)],
@@ -150,28 +167,10 @@ export async function readCasesFile(
     const book = await openWorkbook(file, limits, inflater);
     out.issues.push(...book.issues);
     if (!book.sheets) return out;
-    const found = await withCells(
-      file,
-      sheetNamed(book.sheets, 'cases') ?? onlySheet(book.sheets, 'cases'),
-      limits,
-      inflater,
-    );
+    const found = await sheetFor(file, book.sheets, 'cases', limits, inflater);
     out.issues.push(...found.issues);
     const cases = found.sheet;
-    if (!cases) {
-      out.issues.push(
-        wrongKindIssue(workbookKind(book.sheets.map((s) => s.name)), 'audit', {
-          file: file.name,
-          name: file.name,
-        }) ??
-          located(
-            'missing-sheet',
-            `the workbook has no visible sheet named Cases: ${sheetList(book.sheets)}`,
-            file.name,
-          ),
-      );
-      return out;
-    }
+    if (!cases) return out;
     const where = `${file.name} [${cases.name}]`;
     out.cases = { rows: cases.rows, file: where, merges: mergeIssues(cases, file.name) };
     const judgements = sheetNamed(book.sheets, 'judgements');
