@@ -1,7 +1,7 @@
 // Real files saved by LibreOffice (issue 15): the example caseload, audit log and an audit with
 // their dates written day first, opened from CSV with the English (UK) import and saved as .xlsx,
 // so every date is a date cell in LibreOffice's own number format. The committed fixtures are read
-// everywhere (scripts/make-date-fixtures.mjs made them); where soffice is installed (CI installs
+// everywhere (scripts/make-date-fixtures.ts made them); where soffice is installed (CI installs
 // libreoffice-calc-nogui) the same conversion is run here from a CSV written in the test.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
