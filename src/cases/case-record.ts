@@ -40,6 +40,21 @@ const RECORD_KEYS = new Set(['id', 'kind', 'disposal', 'answers', 'attributes'])
  * still describes any record that fails. A property test pins that the two always agree.
  */
 export function isCaseRecord(value: unknown): value is CaseRecord {
+  if (!hasCaseRecordShape(value)) return false;
+  const answers = value.answers;
+  for (const key of Object.keys(answers)) {
+    const answer = (answers as Record<string, unknown>)[key];
+    if (answer !== 'yes' && answer !== 'no' && answer !== 'not applicable') return false;
+  }
+  return true;
+}
+
+/**
+ * The hand check of a case record but for the values of its answers: `tallyCases` checks each
+ * answer as it counts it, and sends any list with a wrong answer to `isCaseRecord` and the schema,
+ * so the answers are read once rather than twice.
+ */
+export function hasCaseRecordShape(value: unknown): value is CaseRecord {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record) if (!RECORD_KEYS.has(key)) return false;
@@ -53,10 +68,6 @@ export function isCaseRecord(value: unknown): value is CaseRecord {
     return false;
   if (!KINDS.includes(kind)) return false;
   if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return false;
-  for (const key of Object.keys(answers)) {
-    const answer = (answers as Record<string, unknown>)[key];
-    if (answer !== 'yes' && answer !== 'no' && answer !== 'not applicable') return false;
-  }
   const { attributes } = record;
   if (attributes === undefined) return true;
   if (attributes === null || typeof attributes !== 'object' || Array.isArray(attributes))
