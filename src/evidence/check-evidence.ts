@@ -32,7 +32,9 @@ function keyQuestionEvidence(value: unknown): KeyQuestionFields | undefined {
     if (key === 'yes' || key === 'of') {
       if (v === undefined) continue;
       if (!isCount(v)) return undefined;
-      copy[key] = v;
+      // Named stores: a store by a computed key was the slowest line of a rating.
+      if (key === 'yes') copy.yes = v;
+      else copy.of = v;
     } else if (key === 'percent') {
       if (v === undefined) continue;
       if (typeof v !== 'number' || !(v >= 0 && v <= 100)) return undefined;
