@@ -9,8 +9,9 @@ import {
   caseRecordSchema,
   caseRecordsSchema,
   droppedKeyIssues,
-  hasCaseRecordShape,
+  hasAnswerValues,
   isCaseRecord,
+  shapedAnswers,
   type CaseRecord,
 } from './case-record.js';
 import {
@@ -127,9 +128,18 @@ export function tallyCases(
   // check of every record, the schema's description of any that fail), so what is reported is
   // exactly what it was.
   const shaped = plainList(cases);
-  if (shaped && shaped.every(hasCaseRecordShape)) {
+  const answersRead: object[] = [];
+  for (let i = 0; shaped && i < shaped.length; i++) {
+    const answers = shapedAnswers(shaped[i]);
+    if (answers === undefined) break;
+    answersRead.push(answers);
+  }
+  if (shaped && answersRead.length === shaped.length) {
     const counted = countCases(fw, plan, shaped as readonly CaseRecord[], requireAnswers);
     if (counted.issues.length === 0) return tallyOf(fw, plan, shaped.length, counted);
+    // Every answer as first read was sound (what the hand check would have seen): the problems
+    // are the counting's own, as before (a getter that answered differently among them).
+    if (answersRead.every(hasAnswerValues)) throw new RatingRuleError(counted.issues);
   }
   const list = checkedCases(cases);
   const counted = countCases(fw, plan, list, requireAnswers);

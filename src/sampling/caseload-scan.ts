@@ -140,10 +140,12 @@ export function scanCaseload(
   const invalid = () => ({ valid: false, issues, excluded, counts, strata });
   for (let i = 0; i < caseload.length; i++) {
     const given = caseload[i] as CaseloadRecord;
-    // The record read once into one of our own (a spread: V8 clones plain objects fast); its
-    // attributes are checked where they are and copied only if the case is eligible (below), so
-    // the four cases in five a draw leaves out leave nothing behind for the garbage collector.
+    // The record read once into one of our own, with its attributes (spreads: V8 clones plain
+    // objects fast); only the eligible cases' copies are kept (below), so the four cases in five
+    // a draw leaves out leave nothing behind for the garbage collector to move.
     const record = isRecord(given) ? ({ ...given } as CaseloadRecord) : given;
+    if (isRecord(record) && isRecord(record.attributes))
+      record.attributes = { ...record.attributes };
     // The hand check, in the same pass: it accepts exactly what caseloadRecordSchema accepts.
     if (
       !hasCaseloadRecordShape(record) ||
@@ -165,13 +167,7 @@ export function scanCaseload(
       excluded.push(left);
       continue;
     }
-    // Kept: the attributes copied (and checked again, as read from the copy) for the strata and
-    // the sample.
-    if (record.attributes !== undefined) {
-      record.attributes = { ...record.attributes };
-      if (!hasTextValues(record.attributes)) return invalid();
-    }
-    caseload[i] = record;
+    caseload[i] = record; // kept: the strata and the sample read it
     // A case id twice in the caseload matters when both are eligible: it could be drawn twice.
     const before = eligibleIds.size;
     eligibleIds.add(record.id);
