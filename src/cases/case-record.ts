@@ -40,9 +40,28 @@ const RECORD_KEYS = new Set(['id', 'kind', 'disposal', 'answers', 'attributes'])
  * still describes any record that fails. A property test pins that the two always agree.
  */
 export function isCaseRecord(value: unknown): value is CaseRecord {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const answers = shapedAnswers(value);
+  return answers !== undefined && hasAnswerValues(answers);
+}
+
+/** Whether every own answer is "yes", "no" or "not applicable". */
+export function hasAnswerValues(answers: object): boolean {
+  for (const key of Object.keys(answers)) {
+    const answer = (answers as Record<string, unknown>)[key];
+    if (answer !== 'yes' && answer !== 'no' && answer !== 'not applicable') return false;
+  }
+  return true;
+}
+
+/**
+ * The hand check of a case record but for the values of its answers, giving the answers object it
+ * read (each field read once), or undefined: `tallyCases` checks each answer as it counts it, and
+ * the values of these objects only when counting found a problem, so the answers are read once.
+ */
+export function shapedAnswers(value: unknown): object | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const record = value as Record<string, unknown>;
-  for (const key in record) if (!RECORD_KEYS.has(key)) return false;
+  for (const key in record) if (!RECORD_KEYS.has(key)) return undefined;
   const { id, kind, disposal, answers } = record;
   if (
     typeof id !== 'string' ||
@@ -50,20 +69,16 @@ export function isCaseRecord(value: unknown): value is CaseRecord {
     typeof disposal !== 'string' ||
     disposal.length === 0
   )
-    return false;
-  if (!KINDS.includes(kind)) return false;
-  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return false;
-  for (const key of Object.keys(answers)) {
-    const answer = (answers as Record<string, unknown>)[key];
-    if (answer !== 'yes' && answer !== 'no' && answer !== 'not applicable') return false;
-  }
+    return undefined;
+  if (!KINDS.includes(kind)) return undefined;
+  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return undefined;
   const { attributes } = record;
-  if (attributes === undefined) return true;
+  if (attributes === undefined) return answers;
   if (attributes === null || typeof attributes !== 'object' || Array.isArray(attributes))
-    return false;
+    return undefined;
   for (const key of Object.keys(attributes))
-    if (typeof (attributes as Record<string, unknown>)[key] !== 'string') return false;
-  return true;
+    if (typeof (attributes as Record<string, unknown>)[key] !== 'string') return undefined;
+  return answers;
 }
 
 const own = (value: unknown, key: string): boolean =>

@@ -32,7 +32,9 @@ function keyQuestionEvidence(value: unknown): KeyQuestionFields | undefined {
     if (key === 'yes' || key === 'of') {
       if (v === undefined) continue;
       if (!isCount(v)) return undefined;
-      copy[key] = v;
+      // Named stores: a store by a computed key was the slowest line of a rating.
+      if (key === 'yes') copy.yes = v;
+      else copy.of = v;
     } else if (key === 'percent') {
       if (v === undefined) continue;
       if (typeof v !== 'number' || !(v >= 0 && v <= 100)) return undefined;
@@ -60,12 +62,22 @@ export function standardEvidence(value: unknown): StandardFields | undefined {
     switch (key) {
       case 'keyQuestions': {
         if (!isPlainRecord(v)) return undefined;
-        const keyQuestions: Record<string, KeyQuestionFields> = Object.create(null);
+        // A plain object rather than a prototype-free one: V8 keeps an object made by
+        // Object.create(null) in dictionary mode, which made every read of it (its keys, each
+        // key question) the slowest lines of a rating. Only the framework's own key question ids
+        // are read from it, each after Object.hasOwn (src/rules/rate-standard.ts).
+        const keyQuestions: Record<string, KeyQuestionFields> = {};
         for (const id of Object.keys(v)) {
-          // zod's record drops a "__proto__" key unread; it is kept here as given, so the rules
-          // report it as a key question the standard does not have.
+          // zod's record drops a "__proto__" key unread; it is kept here as given (an own key,
+          // not the prototype), so the rules report it as a key question the standard does not
+          // have.
           if (id === '__proto__') {
-            keyQuestions[id] = v[id] as KeyQuestionFields;
+            Object.defineProperty(keyQuestions, id, {
+              value: v[id],
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            });
             continue;
           }
           const kq = keyQuestionEvidence(v[id]);

@@ -7,7 +7,7 @@ import { standardEvidence } from '../evidence/check-evidence.js';
 import { acceptArguments, callArguments } from '../framework/call-arguments.js';
 import type { CaseRecord } from '../cases/case-record.js';
 import { CASE_OPTIONS, rateCases, type CaseRating, type Judgements } from '../cases/rate-cases.js';
-import { countCase } from '../cases/tally-cases.js';
+import { countCase, firstSeenIn } from '../cases/tally-cases.js';
 import { scopeOf } from '../cases/tally-plan.js';
 import type { LiveAudit, LiveAuditListener, LiveAuditOptions } from './live-types.js';
 import {
@@ -120,7 +120,7 @@ function fill(
   judgements: Readonly<Record<string, StandardFields>>,
   checked: CaseRating,
 ): void {
-  const seen = new Set<string>();
+  const firstSeen = firstSeenIn(new Set<string>());
   const issues: never[] = [];
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as LiveCase['record'];
@@ -129,7 +129,7 @@ function fill(
       state.tallyPlan,
       record,
       i,
-      seen,
+      firstSeen,
       state.requireAnswers,
       state.counts,
       issues,

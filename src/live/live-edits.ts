@@ -155,13 +155,13 @@ export function addCase(state: LiveState, given: unknown): LiveAuditChange {
   };
   const issues: RatingIssue[] = [];
   const scratch = new Int32Array(state.counts.length);
-  const seen = { has: (id: string) => state.cases.has(id), add: () => undefined };
+  const firstSeen = (id: string) => !state.cases.has(id);
   const disposal = countCase(
     state.framework,
     state.tallyPlan,
     record,
     at,
-    seen,
+    firstSeen,
     state.requireAnswers,
     scratch,
     issues,

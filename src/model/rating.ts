@@ -40,7 +40,17 @@ export function isRating(value: unknown): value is Rating {
  * @category Ratings
  */
 export function ratingRank(rating: Rating): number {
-  const rank = RATINGS.indexOf(rating);
+  // Compared in turn rather than found by indexOf: the triggers ask several times per key question.
+  const rank =
+    rating === RATINGS[0]
+      ? 0
+      : rating === RATINGS[1]
+        ? 1
+        : rating === RATINGS[2]
+          ? 2
+          : rating === RATINGS[3]
+            ? 3
+            : -1;
   if (rank < 0)
     throw new RatingRuleError([
       {

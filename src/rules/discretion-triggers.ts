@@ -126,7 +126,8 @@ function oneCase(
       continue;
     }
     const others = ranks[i] === lowest && lowestCount === 1 ? second : lowest;
-    for (const change of [1, -1] as const) {
+    for (let c = 0; c < 2; c++) {
+      const change = c === 0 ? 1 : -1;
       const moved = figure.yes + change;
       if (moved < 0 || moved > figure.of) continue;
       const band =
@@ -151,6 +152,21 @@ export function triggersOf(
   const banding = options.banding ?? 'rounded';
   const rule = lowestOf(figures, bands, banding);
   if (!rule) return undefined;
+  return triggersFrom(figures, rule, bands, parameters, options);
+}
+
+/**
+ * The triggers of figures whose lowest (by `lowestOf`, with the same bands and banding) is
+ * already known: `rateStandard` has worked it out for the rating.
+ */
+export function triggersFrom(
+  figures: readonly KeyQuestionFigure[],
+  rule: { readonly rating: Rating; readonly lowest: KeyQuestionFigure },
+  bands: readonly KeyQuestionBand[],
+  parameters: DiscretionParameters,
+  options: TriggerOptions,
+): DiscretionTriggers {
+  const banding = options.banding ?? 'rounded';
   const near = nearBoundary(rule.lowest, bands, parameters, options);
   const one = oneCase(figures, rule.rating, bands, banding);
   const cases = rule.lowest.of;

@@ -6,7 +6,11 @@ import { preview, quoteText } from '../model/preview.js';
 import { MAX_REASON } from '../evidence/schema.js';
 import type { Framework, KeyQuestion, Standard } from '../model/types.js';
 import type { StandardFields } from '../evidence/schema.js';
-import { triggersOf, type DiscretionTriggers, type TriggerOptions } from './discretion-triggers.js';
+import {
+  triggersFrom,
+  type DiscretionTriggers,
+  type TriggerOptions,
+} from './discretion-triggers.js';
 import type { DiscretionHook } from './discretion-hook.js';
 import { explainKeyQuestions, explainOther } from './explain.js';
 import { keyQuestionFigure, type KeyQuestionFigure } from './key-question-figure.js';
@@ -197,13 +201,18 @@ function fromKeyQuestions(
       continue;
     }
     const read = keyQuestionFigure(kq, given, path);
-    issues.push(...read.issues);
+    if (read.issues.length > 0) issues.push(...read.issues);
     if (read.figure) figures.push(read.figure);
   }
   if (issues.length > 0 || skipped) return { issues };
-  const results: KeyQuestionResult[] = figures.map((f) =>
-    f.empty ? f : withBand(f, figureBand(f, framework.keyQuestionBands, banding).rating),
-  );
+  // Each figure gets its band on the figure itself (withBand), so results[i] is figures[i].
+  const results: KeyQuestionResult[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i] as KeyQuestionFigure;
+    results.push(
+      f.empty ? f : withBand(f, figureBand(f, framework.keyQuestionBands, banding).rating),
+    );
+  }
   const rule = lowestOf(figures, framework.keyQuestionBands, banding);
   const method = 'key-questions' as const;
   if (!rule) {
@@ -225,15 +234,15 @@ function fromKeyQuestions(
       }),
     };
   }
-  const triggers = triggersOf(
+  const triggers = triggersFrom(
     figures,
+    rule,
     framework.keyQuestionBands,
     framework.discretion,
     context,
-  ) as DiscretionTriggers;
-  const lowest = results.find(
-    (r) => r.keyQuestion === rule.lowest.keyQuestion,
-  ) as KeyQuestionResult;
+  );
+  // The lowest figure is one of the figures, which are the results (with their bands).
+  const lowest = rule.lowest as KeyQuestionResult;
   const decided = decide(
     context,
     standard,

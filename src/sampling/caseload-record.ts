@@ -48,6 +48,20 @@ export type AuditedCase = z.infer<typeof auditedCaseSchema>;
  * still describes any record that fails. A property test pins that the two always agree.
  */
 export function isCaseloadRecord(value: unknown): value is CaseloadRecord {
+  if (!hasCaseloadRecordShape(value)) return false;
+  const attributes = value.attributes;
+  if (attributes === undefined) return true;
+  for (const key in attributes)
+    if (typeof (attributes as Record<string, unknown>)[key] !== 'string') return false;
+  return true;
+}
+
+/**
+ * The hand check of a caseload record but for the values of its attributes (which
+ * `hasTextValues` checks): a draw checks the attributes of a case in the caller's own object, and
+ * copies them only for the cases it may draw.
+ */
+export function hasCaseloadRecordShape(value: unknown): value is CaseloadRecord {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   for (const key in record)
@@ -69,11 +83,20 @@ export function isCaseloadRecord(value: unknown): value is CaseloadRecord {
     !isIsoDate(date)
   )
     return false;
-  if (attributes === undefined) return true;
-  if (attributes === null || typeof attributes !== 'object' || Array.isArray(attributes))
-    return false;
-  for (const key in attributes)
-    if (typeof (attributes as Record<string, unknown>)[key] !== 'string') return false;
+  return (
+    attributes === undefined ||
+    (attributes !== null && typeof attributes === 'object' && !Array.isArray(attributes))
+  );
+}
+
+/**
+ * Whether every own enumerable property of an object (exactly those a spread copies, and so those
+ * `isCaseloadRecord` sees in a copy) holds text.
+ */
+export function hasTextValues(value: object): boolean {
+  const keys = Object.keys(value);
+  for (let k = 0; k < keys.length; k++)
+    if (typeof (value as Record<string, unknown>)[keys[k] as string] !== 'string') return false;
   return true;
 }
 

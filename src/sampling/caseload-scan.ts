@@ -5,7 +5,12 @@ import type { CaseKind, Disposal, Framework } from '../model/types.js';
 import { fromZodIssues } from '../evidence/zod-issues.js';
 import { isRecord } from '../model/arguments.js';
 import { preview, quoteText } from '../model/preview.js';
-import { caseloadRecordsSchema, isCaseloadRecord, type CaseloadRecord } from './caseload-record.js';
+import {
+  caseloadRecordsSchema,
+  hasCaseloadRecordShape,
+  hasTextValues,
+  type CaseloadRecord,
+} from './caseload-record.js';
 import { MAX_POPULATION } from './sample-size.js';
 import type { ExcludedCase } from './audit-sample.js';
 import { dateIssues } from './sample-options.js';
@@ -107,8 +112,9 @@ export function latestAudits(
 
 /**
  * One pass over the caseload: each record's shape, its disposal against the framework, then (with windows)
- * its eligibility, a case eligible twice, and its stratum. Each record is copied once, here, into
- * `caseload` (the caller's own copy of the list), so what is checked is what is used.
+ * its eligibility, a case eligible twice, and its stratum. Each record is read once, here, into a
+ * copy of its own, and each eligible case's copy (with a copy of its attributes) put in `caseload`
+ * (the caller's own copy of the list), so what is checked is what is used.
  */
 export function scanCaseload(
   framework: Framework,
@@ -131,11 +137,21 @@ export function scanCaseload(
     'out-of-court': strataTree(fields, strata['out-of-court']),
   };
   const eligibleIds = new Set<string>();
+  const invalid = () => ({ valid: false, issues, excluded, counts, strata });
   for (let i = 0; i < caseload.length; i++) {
-    const record = ownCopy(caseload[i] as CaseloadRecord);
+    const given = caseload[i] as CaseloadRecord;
+    // The record read once into one of our own, with its attributes (spreads: V8 clones plain
+    // objects fast); only the eligible cases' copies are kept (below), so the four cases in five
+    // a draw leaves out leave nothing behind for the garbage collector to move.
+    const record = isRecord(given) ? ({ ...given } as CaseloadRecord) : given;
+    if (isRecord(record) && isRecord(record.attributes))
+      record.attributes = { ...record.attributes };
     // The hand check, in the same pass: it accepts exactly what caseloadRecordSchema accepts.
-    if (!isCaseloadRecord(record)) return { valid: false, issues, excluded, counts, strata };
-    caseload[i] = record;
+    if (
+      !hasCaseloadRecordShape(record) ||
+      (record.attributes !== undefined && !hasTextValues(record.attributes))
+    )
+      return invalid();
     const wrong = disposalIssue(framework, disposals, record, i);
     if (wrong) {
       issues.push(wrong);
@@ -151,8 +167,11 @@ export function scanCaseload(
       excluded.push(left);
       continue;
     }
+    caseload[i] = record; // kept: the strata and the sample read it
     // A case id twice in the caseload matters when both are eligible: it could be drawn twice.
-    if (eligibleIds.has(record.id)) {
+    const before = eligibleIds.size;
+    eligibleIds.add(record.id);
+    if (eligibleIds.size === before) {
       const first = caseload.findIndex(
         (c, j) =>
           j < i && c.id === record.id && !exclusionOf(c, windows[c.kind], log, auditedAfter),
@@ -166,22 +185,10 @@ export function scanCaseload(
       );
       continue;
     }
-    eligibleIds.add(record.id);
     tally.eligible++;
     place[record.kind](record).pool.push(i);
   }
   return { valid: true, issues, excluded, counts, strata };
-}
-
-/**
- * The caller's record read once into a record of our own, with its attributes (spreads: V8 clones
- * plain objects fast); anything else as given, for the hand check to refuse.
- */
-function ownCopy(given: CaseloadRecord): CaseloadRecord {
-  if (!isRecord(given)) return given;
-  const record = { ...given };
-  if (isRecord(record.attributes)) record.attributes = { ...record.attributes };
-  return record;
 }
 
 /** A disposal the framework does not have, or one of the other kind. */
