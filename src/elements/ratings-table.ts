@@ -17,11 +17,25 @@ function discretionWords(s: StandardRating): string {
     : `; ${d.direction} by the panel from ${d.from}`;
 }
 
+/** The discretion triggers that fired, in words, when the panel has not yet decided. */
+function triggerWords(s: StandardRating): string {
+  const t = s.triggers;
+  if (!t?.anyFired || s.discretion) return '';
+  const fired = [
+    t.nearBoundary.status === 'fired' &&
+      `within ${t.nearBoundary.windowPoints} points of the ${t.nearBoundary.boundary}% boundary`,
+    t.oneCase.status === 'fired' && 'one case would change it',
+    t.smallSample.status === 'fired' &&
+      `${t.smallSample.cases} cases, ${t.smallSample.limit} or fewer`,
+  ].filter((w): w is string => typeof w === 'string');
+  return `; the panel may consider discretion (${fired.join('; ')})`;
+}
+
 /** How a standard's rating was reached, in words. */
 export function howReached(s: StandardRating): string {
   const low = s.lowest;
   if (low)
-    return `lowest key question ${low.keyQuestion}: ${low.percent}%${low.yes !== undefined ? ` (${low.yes} of ${low.of})` : ''}${discretionWords(s)}`;
+    return `lowest key question ${low.keyQuestion}: ${low.percent}%${low.yes !== undefined ? ` (${low.yes} of ${low.of})` : ''}${discretionWords(s)}${triggerWords(s)}`;
   return s.status === 'not-rated'
     ? `not rated: ${s.notRatedReason ?? 'no applicable cases'}`
     : 'single judgement';
