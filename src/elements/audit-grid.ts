@@ -4,7 +4,13 @@
 import { RatingRuleError, type Framework, type RatingIssue } from 'hmip-ratings';
 import type { Answer, CaseRecord } from 'hmip-ratings/cases';
 import type { LiveAudit, LiveAuditChange } from 'hmip-ratings/live';
-import { argumentIssue, frameworkArgument, isFunction, isRecord } from 'hmip-ratings/toolkit';
+import {
+  argumentIssue,
+  frameworkArgument,
+  isFunction,
+  isRecord,
+  issue,
+} from 'hmip-ratings/toolkit';
 import { answerForKey, answerWords } from './answers.js';
 import {
   answers,
@@ -97,7 +103,14 @@ export class AuditGridElement extends ElementBase {
    */
   paste(text: string): number {
     const audit = this.#audit;
-    if (!audit) throw new RatingRuleError([argumentIssue('grid', 'bound to an audit', undefined)]);
+    if (!audit)
+      throw new RatingRuleError([
+        issue(
+          'invalid-input',
+          ['paste'],
+          'the grid has no audit: call bind(framework, audit) first',
+        ),
+      ]);
     const edits = pastedEdits(text, audit.cases(), this.#columns, this.#active);
     applyAll(audit, edits);
     return edits.length;
