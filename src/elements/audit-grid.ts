@@ -4,13 +4,7 @@
 import { RatingRuleError, type Framework, type RatingIssue } from 'hmip-ratings';
 import type { Answer, CaseRecord } from 'hmip-ratings/cases';
 import type { LiveAudit, LiveAuditChange } from 'hmip-ratings/live';
-import {
-  argumentIssue,
-  frameworkArgument,
-  isFunction,
-  isRecord,
-  issue,
-} from 'hmip-ratings/toolkit';
+import { argumentIssue, isFunction, isRecord, issue, quoteText } from 'hmip-ratings/toolkit';
 import { answerForKey, answerWords } from './answers.js';
 import {
   answers,
@@ -61,7 +55,6 @@ const AUDIT_METHODS = ['setAnswer', 'rating', 'cases', 'subscribe'] as const;
 export class AuditGridElement extends ElementBase {
   /** The tag of the ratings table the grid shows, set by `defineElements`. @internal */
   static tableTag = 'hmip-ratings-table';
-  #framework: Framework | undefined;
   #audit: LiveAudit | undefined;
   #columns: GridColumn[] = [];
   #cases: CaseRecord[] = [];
@@ -81,15 +74,11 @@ export class AuditGridElement extends ElementBase {
    * @throws {RatingRuleError} for a framework or audit of the wrong kind
    */
   bind(framework: Framework, audit: LiveAudit): void {
-    const checked = frameworkArgument(framework);
-    const issues = [...checked.issues];
-    if (!isRecord(audit) || !AUDIT_METHODS.every((m) => isFunction(audit[m]) === undefined))
-      issues.push(argumentIssue('audit', 'a live audit (from createLiveAudit)', audit));
-    if (issues.length > 0 || !checked.framework) throw new RatingRuleError(issues);
+    const issues = bindIssues(framework, audit);
+    if (issues.length > 0) throw new RatingRuleError(issues);
     this.#stop?.();
-    this.#framework = checked.framework;
     this.#audit = audit;
-    this.#columns = gridColumns(checked.framework);
+    this.#columns = gridColumns(framework);
     this.#active = { row: 0, column: 0 };
     this.#stop = audit.subscribe((change) => this.#edited(change));
     this.#build();
@@ -313,6 +302,35 @@ export class AuditGridElement extends ElementBase {
       new CustomEvent('hmip-edit-refused', { detail, bubbles: true, composed: true }),
     );
   }
+}
+
+/**
+ * Every problem with the arguments of `bind`. The framework is checked by its shape and by its id
+ * against the audit's: `createLiveAudit` has checked the audit's framework in full, and a grid
+ * that re-checked it would carry the frameworks and their schema into every page.
+ */
+function bindIssues(framework: unknown, audit: unknown): RatingIssue[] {
+  const issues: RatingIssue[] = [];
+  const isAudit = isRecord(audit) && AUDIT_METHODS.every((m) => isFunction(audit[m]) === undefined);
+  if (!isAudit) issues.push(argumentIssue('audit', 'a live audit (from createLiveAudit)', audit));
+  if (
+    !isRecord(framework) ||
+    typeof framework['id'] !== 'string' ||
+    !Array.isArray(framework['domains'])
+  ) {
+    issues.push(argumentIssue('framework', 'the framework the audit was created with', framework));
+    return issues;
+  }
+  const id = isAudit ? (audit as unknown as LiveAudit).rating().framework.id : undefined;
+  if (id !== undefined && id !== framework['id'])
+    issues.push(
+      issue(
+        'framework-mismatch',
+        ['framework'],
+        `framework ${quoteText(framework['id'])} is not the audit's (${quoteText(id)})`,
+      ),
+    );
+  return issues;
 }
 
 /** Sets every answer in turn; when the rules refuse one, those already set are put back. */

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RatingRuleError, youth2018, youth2021 } from '../../src/index.js';
 import type { CaseRecord } from '../../src/cases/index.js';
+import { createLiveAudit } from '../../src/live/index.js';
 import {
   AuditGridElement,
   RatingsTableElement,
@@ -170,7 +171,14 @@ describe('the elements check what they are given', () => {
 
   it('a grid binds a framework and a live audit, and reports both wrong at once', () => {
     const grid = new AuditGridElement();
-    expect(messages(() => grid.bind('youth2021' as never, {} as never))).toHaveLength(2);
+    expect(messages(() => grid.bind('youth2021' as never, {} as never))).toEqual([
+      'audit must be a live audit (from createLiveAudit) (got an object)',
+      'framework must be the framework the audit was created with (got "youth2021")',
+    ]);
+    const audit = createLiveAudit(youth2021, { cases: [], incomplete: 'allow' });
+    expect(messages(() => grid.bind(youth2018 as never, audit))).toEqual([
+      'framework "hmip-youth-2018" is not the audit\'s ("hmip-youth-2021")',
+    ]);
     expect(grid.audit).toBeUndefined();
     expect(messages(() => grid.paste('yes'))).toEqual([
       'the grid has no audit: call bind(framework, audit) first',
