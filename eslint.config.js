@@ -3,7 +3,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'docs/api/', 'coverage/', 'node_modules/', 'schemas/', 'examples/web/app/', 'packages/*/dist/', 'packages/*/schemas/', 'test-results/'] },
+  { ignores: ['dist/', 'docs/api/', 'coverage/', 'node_modules/', 'schemas/', 'examples/web/app/', 'examples/embed/app/', 'packages/*/dist/', 'packages/*/schemas/', 'test-results/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
