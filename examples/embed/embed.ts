@@ -3,7 +3,7 @@
 import { youth2021 } from 'hmip-ratings';
 import { createLiveAudit } from 'hmip-ratings/live';
 import { readCasesCsv, readJudgementsCsv } from 'hmip-ratings-sheets';
-import { defineElements, type AuditGridElement } from 'hmip-ratings-sheets/elements';
+import { defineElements, type RatingChangeDetail } from 'hmip-ratings-sheets/elements';
 
 defineElements();
 
@@ -18,9 +18,10 @@ const audit = createLiveAudit(youth2021, {
     .judgements,
   unanswered: 'leave-out', // a grid being filled in has blanks
 });
-const grid = document.querySelector('hmip-audit-grid') as AuditGridElement;
-grid.bind(youth2021, audit);
-grid.addEventListener('hmip-rating-change', (e) => {
-  const { rating } = (e as CustomEvent<{ rating: { score: number } }>).detail;
-  document.title = `Score ${rating.score} · Cumberland audit · hmip-ratings`;
+const grid = document.querySelector('hmip-audit-grid');
+grid?.bind(youth2021, audit);
+// The page's title follows the score, as a page's own summary would.
+grid?.addEventListener('hmip-rating-change', (e) => {
+  const { rating } = (e as CustomEvent<RatingChangeDetail>).detail;
+  document.title = `Score ${rating.score}/${rating.maximum} · Cumberland audit · hmip-ratings`;
 });

@@ -38,7 +38,7 @@ const WORDS = new Map<string, Answer | ''>([
   ['not applicable', 'not applicable'],
 ]);
 
-/** One pasted cell: its place in the range (from 0) and its answer (`undefined` for a blank). */
+/** One pasted cell: its place in the range (from 0) and its answer (`undefined` for a blank). @category Elements */
 export interface PastedAnswer {
   readonly row: number;
   readonly column: number;
@@ -50,6 +50,9 @@ export interface PastedAnswer {
  * trailing new line ignored) read into answers. Every cell that is not an answer is reported at
  * once, by its row and column in the range, and nothing is returned.
  * @throws {RatingRuleError} for text that is not a string or too long, or any cell not an answer
+ * @example
+ * readPastedRange('yes\tn/a')[1] // => { row: 0, column: 1, answer: 'not applicable' }
+ * @category Elements
  */
 export function readPastedRange(text: unknown): PastedAnswer[] {
   if (typeof text !== 'string')

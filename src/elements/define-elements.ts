@@ -35,8 +35,11 @@ const prefixCheck = (value: unknown) =>
  * @throws {RatingRuleError} for an unknown option or a bad prefix, no custom element registry (not
  * a browser), or a tag another script has registered with its own element
  * @example
- * // in a page: import { defineElements } from 'hmip-ratings-sheets/elements';
- * // defineElements(); // { grid: 'hmip-audit-grid', table: 'hmip-ratings-table' }
+ * // In a page, defineElements() gives { grid: 'hmip-audit-grid', table: 'hmip-ratings-table' }.
+ * // Outside a browser there is no registry to register them with:
+ * let refused = '';
+ * try { defineElements(); } catch (e) { refused = (e as Error).message; }
+ * refused // => 'defineElements needs a browser page: there is no custom element registry here'
  * @category Elements
  */
 export function defineElements(options?: DefineElementsOptions): ElementTags {

@@ -14,3 +14,14 @@ export type { EditRefusedDetail, RatingChangeDetail } from './audit-grid.js';
 export { RatingsTableElement, howReached } from './ratings-table.js';
 export { readPastedRange, type PastedAnswer } from './answers.js';
 export { THEME } from './styles.js';
+
+import type { AuditGridElement as Grid } from './audit-grid.js';
+import type { RatingsTableElement as Table } from './ratings-table.js';
+
+declare global {
+  /** The elements under their default tags, for `document.querySelector('hmip-audit-grid')`. */
+  interface HTMLElementTagNameMap {
+    'hmip-audit-grid': Grid;
+    'hmip-ratings-table': Table;
+  }
+}

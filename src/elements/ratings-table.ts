@@ -31,7 +31,13 @@ function triggerWords(s: StandardRating): string {
   return `; the panel may consider discretion (${fired.join('; ')})`;
 }
 
-/** How a standard's rating was reached, in words. */
+/**
+ * How a standard's rating was reached, in words: the lowest key question's figure, the panel's
+ * discretion, or the discretion triggers that fired while the panel has not decided.
+ * @example
+ * howReached(rateInspection(cumberland2024).byStandard['2.1']) // => 'lowest key question 2.1.3: 38% (3 of 8); raised by the panel from Inadequate'
+ * @category Elements
+ */
 export function howReached(s: StandardRating): string {
   const low = s.lowest;
   if (low)

@@ -2,7 +2,11 @@
 // properties below, each with its default (the page's and the reports' palette, where the rating
 // colours stay apart under colour-vision deficiency and in greyscale; every rating is written too).
 
-/** The custom properties a page sets to theme the elements, with their defaults. */
+/**
+ * The custom properties a page sets to theme the elements, with their defaults (the README lists
+ * what each colours).
+ * @category Elements
+ */
 export const THEME = {
   '--hmip-font': 'inherit',
   '--hmip-ink': '#1b1b1b',
