@@ -61,7 +61,7 @@ td[data-label]::before{content:attr(data-label) ": ";font-weight:700;color:${v('
 /** The audit grid: a grid that scrolls sideways inside its own box, its case column kept in view. */
 export const GRID_CSS = `${BASE_CSS}
 .scroll{overflow-x:auto;max-width:100%}
-table[role=grid]{font-variant-numeric:tabular-nums}
+table[role=grid]{font-variant-numeric:tabular-nums;font-size:.9em}
 [role=grid] th,[role=grid] td{border:1px solid ${v('--hmip-line')};padding:.2rem .3rem;white-space:nowrap}
 [role=grid] thead th,[role=grid] tfoot th,[role=grid] tfoot td{background:${v('--hmip-header')}}
 [role=grid] tbody th{position:sticky;left:0;background:${v('--hmip-header')};z-index:1}
