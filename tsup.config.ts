@@ -13,7 +13,7 @@ const common = { tsconfig: 'tsconfig.build.json', target: 'es2022', sourcemap: t
 const tools = { ...common, tsconfig: 'tsconfig.tools.json' } as const;
 const CORE = 'packages/hmip-ratings/dist';
 const SHEETS = 'packages/hmip-ratings-sheets/dist';
-const TOOLS = ['src/sheet', 'src/read', 'src/pipelines', 'src/output'];
+const TOOLS = ['src/sheet', 'src/read', 'src/pipelines', 'src/output', 'src/elements'];
 const TOOLS_FLOOR = ['!src/sheets.ts', '!src/cli/**', ...TOOLS.map((d) => `!${d}/**`)];
 // What the sheets package finds at run time rather than bundling: the core by each of its entries.
 const CORE_NAME = /^hmip-ratings(\/.*)?$/;
@@ -94,7 +94,7 @@ export default defineConfig([
   },
   {
     ...tools,
-    entry: { sheets: 'src/sheets.ts' },
+    entry: { sheets: 'src/sheets.ts', elements: 'src/elements/index.ts' },
     outDir: SHEETS,
     format: ['esm'],
     external: sheetsExternal,

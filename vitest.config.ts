@@ -18,6 +18,10 @@ export default defineConfig({
         replacement: `${fileURLToPath(new URL('./src/', import.meta.url))}$1/index.ts`,
       },
       {
+        find: /^hmip-ratings-sheets\/elements$/,
+        replacement: fileURLToPath(new URL('./src/elements/index.ts', import.meta.url)),
+      },
+      {
         find: /^hmip-ratings-sheets$/,
         replacement: fileURLToPath(new URL('./src/sheets.ts', import.meta.url)),
       },

@@ -22,17 +22,18 @@ export const FLOORS = [
   ['sheet'],
   ['read'],
   ['pipelines'],
-  ['output'],
+  ['output', 'elements'],
   ['sheets.ts'],
   ['cli'],
 ];
 /** Imports a room may not make although the floors allow them. */
-export const FORBIDDEN = { output: ['read'] };
+export const FORBIDDEN = { output: ['read'], elements: ['sheet', 'read', 'pipelines'] };
 /** Bare specifiers that stand for a room (the packages and the core's subpath entries by name). */
 export const PACKAGES = {
   'hmip-ratings': 'index.ts',
   'hmip-ratings/toolkit': 'toolkit.ts',
   'hmip-ratings-sheets': 'sheets.ts',
+  'hmip-ratings-sheets/elements': 'elements/index.ts',
 };
 /** The source file a bare specifier names, or undefined when it names no part of this tree. */
 const packageFile = (spec) => {

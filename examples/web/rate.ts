@@ -1,6 +1,6 @@
 // The "Rate an audit" step: the ratings, the charts, what would change each rating, how far the
 // figures can be trusted, the figures by group, and the downloads.
-import { RatingRuleError, type StandardRating } from 'hmip-ratings';
+import { RatingRuleError } from 'hmip-ratings';
 import { breakdownByGroup, breakdownRows } from 'hmip-ratings/breakdown';
 import {
   intervalRows,
@@ -17,6 +17,7 @@ import {
   type AuditRating,
   type ReportInput,
 } from 'hmip-ratings-sheets';
+import { defineElements, type RatingsTableElement } from 'hmip-ratings-sheets/elements';
 import {
   $,
   badge,
@@ -35,65 +36,11 @@ declare const VERSION: string;
 
 const chosen: { cases?: File; judgements?: File } = {};
 
-/** The panel's discretion in words that say which way it moved. */
-function discretionWords(s: StandardRating): string {
-  const d = s.discretion;
-  if (!d) return '';
-  return d.direction === 'unchanged'
-    ? `; the panel considered discretion and kept ${d.from}`
-    : `; ${d.direction} by the panel from ${d.from}`;
-}
-
+/** The ratings table: the `<hmip-ratings-table>` element, the same one a migrating team embeds. */
 function ratingsTable(audit: AuditRating): HTMLElement {
-  const { rating } = audit;
-  const rows: Node[] = [];
-  let domain = '';
-  for (const s of rating.standards) {
-    if (s.domain !== domain) {
-      domain = s.domain;
-      rows.push(
-        el(
-          'tr',
-          { class: 'domain' },
-          el('th', { colspan: '3', scope: 'colgroup' }, `${s.domain}. ${s.domainName}`),
-        ),
-      );
-    }
-    const how = s.lowest
-      ? `lowest key question ${s.lowest.keyQuestion}: ${s.lowest.percent}%${s.lowest.yes !== undefined ? ` (${s.lowest.yes} of ${s.lowest.of})` : ''}${discretionWords(s)}`
-      : s.status === 'not-rated'
-        ? `not rated: ${s.notRatedReason ?? 'no applicable cases'}`
-        : 'single judgement';
-    rows.push(
-      el(
-        'tr',
-        { 'data-standard': s.standard },
-        el('th', { scope: 'row' }, `${s.standard} ${s.name}`),
-        el('td', {}, badge(s.rating)),
-        el('td', { class: 'how' }, how),
-      ),
-    );
-  }
-  return el(
-    'div',
-    { class: 'scroll', role: 'region', 'aria-label': 'Ratings table', tabindex: '0' },
-    el(
-      'table',
-      { id: 'ratings' },
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          el('th', { scope: 'col' }, 'Standard'),
-          el('th', { scope: 'col' }, 'Rating'),
-          el('th', { scope: 'col' }, 'How it was reached'),
-        ),
-      ),
-      el('tbody', {}, ...rows),
-    ),
-  );
+  const table = el('hmip-ratings-table', { id: 'ratings', label: 'Ratings table' });
+  (table as RatingsTableElement).rating = audit.rating;
+  return table;
 }
 
 function summary(audit: AuditRating): HTMLElement {
@@ -357,6 +304,7 @@ export async function update(): Promise<void> {
 }
 
 export function setUp(): void {
+  defineElements();
   for (const key of ['cases', 'judgements'] as const)
     dropZone($<HTMLInputElement>(key), (files) => {
       if (files[0]) chosen[key] = files[0];

@@ -4,6 +4,7 @@ import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { api } from '../support/entries.js';
 import * as sheets from '../../src/sheets.js';
+import * as elements from '../../src/elements/index.js';
 import { cumberlandCases, cumberlandJudgements } from '../../scripts/cumberland-cases.js';
 
 // Every @example in the source's JSDoc is run, and each `// =>` result is checked, so the
@@ -71,7 +72,13 @@ const fixtures = {
   cumberlandCases: cumberlandCases(),
   cumberlandJudgements,
 };
-const scope: Record<string, unknown> = { ...api, ...api.toolkit, ...sheets, ...fixtures };
+const scope: Record<string, unknown> = {
+  ...api,
+  ...api.toolkit,
+  ...sheets,
+  ...elements,
+  ...fixtures,
+};
 const { documented, examples: all } = examples();
 
 describe('JSDoc examples run and their results hold', () => {
@@ -96,7 +103,7 @@ describe('JSDoc examples run and their results hold', () => {
 
 describe('every export is documented', () => {
   const { toolkit, ...core } = api;
-  const exported = Object.entries({ ...core, ...toolkit, ...sheets });
+  const exported = Object.entries({ ...core, ...toolkit, ...sheets, ...elements });
   it.each(exported.map(([name, value]) => [name, typeof value] as const))(
     '%s has JSDoc, and an @example if it is a function',
     (name, kind) => {

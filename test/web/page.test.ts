@@ -287,7 +287,10 @@ describe.runIf(available || process.env['CI'])('the example page in headless Chr
       buffer: Buffer.from(judgements),
     });
     await page.waitForFunction(() =>
-      document.querySelector('#ratings tr[data-standard="2.3"]')?.textContent?.includes('lowered'),
+      document
+        .querySelector('#ratings')
+        ?.shadowRoot?.querySelector('tr[data-standard="2.3"]')
+        ?.textContent?.includes('lowered'),
     );
     expect(await page.textContent('#ratings tr[data-standard="2.3"]')).toContain(
       'lowered by the panel from Requires improvement',
