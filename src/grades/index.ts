@@ -25,3 +25,10 @@ export {
   type GradesByGroup,
   type GradesByGroupOptions,
 } from './grades-by-group.js';
+export {
+  GRADES_NOTE,
+  gradeSummaryRows,
+  summariseGrades,
+  type GradeSummary,
+  type GradeSummaryOptions,
+} from './grade-summary.js';
