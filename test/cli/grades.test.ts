@@ -58,7 +58,34 @@ describe('hmip-ratings rate with grades', () => {
     );
     const { code, err } = await run('rate', file, '--allow-incomplete', '--leave-out-unanswered');
     expect(code).not.toBe(0);
-    expect(err).toContain('audit.csv, row 3, column D (grade): "Bad" is not a grade: use Outstanding');
+    expect(err).toContain(
+      'audit.csv, row 3, column D (grade): "Bad" is not a grade: use Outstanding',
+    );
     expect(err).not.toContain('"ri"');
+  });
+});
+
+describe('hmip-ratings trend with grades', () => {
+  it('shows the grades of each shipped audit over time', async () => {
+    const { code, out } = await run('trend', 'examples/trend');
+    expect(code).toBe(0);
+    // Counted in the files: January 20 cases, July 24 (10 of 24 = 41.7%, printed 42%).
+    expect(out).toMatch(/^ {2}2024-01-15 +20 +7 \(35%\) +5 \(25%\) +1 \(5%\) +7 \(35%\)$/m);
+    expect(out).toMatch(/^ {2}2024-07-15 +24 +10 \(42%\) +4 \(17%\) +5 \(21%\) +5 \(21%\)$/m);
+  });
+});
+
+describe('the board report with grades', () => {
+  it('has a grades section with the distribution and the note', async () => {
+    const { code, out } = await run('rate', JULY, '--judgements', JUDGEMENTS, '--format', 'html');
+    expect(code).toBe(0);
+    const section = out.slice(
+      out.indexOf('<section id="grades"'),
+      out.indexOf('</section>', out.indexOf('<section id="grades"')),
+    );
+    expect(section).toContain(
+      '24 cases graded: Outstanding 10, Good 4, Requires improvement 5, Inadequate 5',
+    );
+    expect(section).toContain('never change HMIP&#39;s rating');
   });
 });
