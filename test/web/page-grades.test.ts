@@ -66,9 +66,16 @@ describe.runIf(available || process.env['CI'])('the page shows grades', () => {
     await page.selectOption('#by', 'team');
     await page.waitForSelector('#grades h4:text("Grades by group (indicative)")');
     const rows = await page.$$eval('#grades table', (tables) =>
-      [...(tables[1]?.querySelectorAll('tbody tr') ?? [])].map((r) => r.textContent),
+      [...(tables[1]?.querySelectorAll('tbody tr') ?? [])].map((r) =>
+        [...r.querySelectorAll('td')].map((c) => c.textContent),
+      ),
     );
-    expect(rows).toEqual(['all cases241045', 'North125232', 'South125223']);
+    // graded, Outstanding, Good, Requires improvement, Inadequate (counted in the file)
+    expect(rows).toEqual([
+      ['all cases', '24', '10', '4', '5', '5'],
+      ['North', '12', '5', '2', '3', '2'],
+      ['South', '12', '5', '2', '2', '3'],
+    ]);
     await page.locator('#grades').screenshot({ path: `${OUT}/page-grades-1280.png` });
     await page.close();
   });
