@@ -132,7 +132,7 @@ function crossTabRows(t: GradeCrossTab): string[][] {
  * A grade summary as rows of text, header first in each table, for every format to print.
  * @example
  * const summary = summariseGrades(youth2021, cumberlandCases.slice(0, 2), ['Good', null], { unanswered: 'leave-out' });
- * gradeSummaryRows(summary).distribution[2] // => ['Good', '1', '100%', '20.0% to 100.0%']
+ * gradeSummaryRows(summary).distribution[2] // => ['Good', '1', '100%', '10.0% to 100.0%']
  * @category Grades
  */
 export function gradeSummaryRows(summary: GradeSummary): {

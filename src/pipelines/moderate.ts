@@ -235,17 +235,7 @@ export async function moderateAudits(
   );
   const core = [...agreement.issues, ...moderated.issues];
   issues.push(...locatedCoreIssues(core, cells, sheets, issues.length > 0, firstFile.name));
-  const graded =
-    firstGrades.grades &&
-    moderated.value &&
-    moderatedGrades(
-      { sheet: first, grades: firstGrades.grades },
-      secondGrades.grades && { sheet: second, grades: secondGrades.grades },
-      moderated.value,
-      decisionsFile && (sheets.decisionRows || sheets.decisionSheet)
-        ? { grades: decidedGrades(sheets), file: decisionsFile.name }
-        : undefined,
-    );
+  const graded = gradesOf(firstGrades, secondGrades, sheets, moderated.value, decisionsFile);
   issues.push(...(graded?.issues ?? []));
   if (issues.length > 0 || !agreement.value || !moderated.value)
     throw new RatingRuleError(sortIssues(onePerCell(issues), names));
@@ -282,4 +272,23 @@ function decidedGrades(sheets: {
     if (grade) decided.set(c.id, grade);
   });
   return decided;
+}
+
+/** The grades of a moderation, when the first sheet has a grade column (see `moderatedGrades`). */
+function gradesOf(
+  first: ReturnType<typeof readSheetGrades>,
+  second: ReturnType<typeof readSheetGrades>,
+  sheets: ReturnType<typeof readModerationSheets>,
+  moderated: ModeratedCases | undefined,
+  decisionsFile: AuditFile | undefined,
+): ReturnType<typeof moderatedGrades> | undefined {
+  if (!first.grades || !moderated) return undefined;
+  return moderatedGrades(
+    { sheet: sheets.first, grades: first.grades },
+    second.grades && { sheet: sheets.second, grades: second.grades },
+    moderated,
+    decisionsFile && (sheets.decisionRows || sheets.decisionSheet)
+      ? { grades: decidedGrades(sheets), file: decisionsFile.name }
+      : undefined,
+  );
 }

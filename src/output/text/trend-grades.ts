@@ -2,20 +2,20 @@
 // (when its case sheet has a grade column), one row per audit in date order.
 import { plainText } from 'hmip-ratings';
 import { GRADES, type GradeDistribution } from 'hmip-ratings/grades';
-import { isRecord } from 'hmip-ratings/toolkit';
+import { isRecord, plainList } from 'hmip-ratings/toolkit';
 import { markdownTable, markdownText, plainTable } from '../escape.js';
 
 /** The grade rows of a trend read from files, or nothing when no audit has grades. */
 export function trendGradeRows(result: unknown): string[][] | undefined {
-  const audits: unknown = isRecord(result) ? result['audits'] : undefined;
-  if (!Array.isArray(audits)) return undefined;
+  const audits = plainList(isRecord(result) ? result['audits'] : undefined);
+  if (!audits) return undefined;
   const graded = audits.filter(
     (a: unknown) => isRecord(a) && isRecord(a['grades']) && Array.isArray(a['grades']['shares']),
   ) as { date: string; grades: GradeDistribution }[];
   if (graded.length === 0) return undefined;
   return [
     ['date', 'graded', ...GRADES],
-    ...audits.map((a: { date?: unknown; grades?: GradeDistribution }) => {
+    ...(audits as { date?: unknown; grades?: GradeDistribution }[]).map((a) => {
       const d = a.grades;
       const date = typeof a.date === 'string' ? a.date : '';
       if (!d) return [date, 'no grade column', ...GRADES.map(() => '')];
