@@ -43,8 +43,7 @@ question), the sample, then each case-sampled standard's key questions.
                        it answers. A heading is read by itself when it starts with the id
                        ("2.1.1", "Q2.1.1", "2.1.1 Does assessment ...") or is the question's
                        full wording
-  A column headed grade (Outstanding, Good, RI, Inadequate; blank: not graded) adds the grades:
-  shares with intervals, by group with --by, against the key questions. They never change a rating.`;
+  A "grade" column (Outstanding, Good, RI, Inadequate) adds the grades; they never change a rating.`;
 
 export const SAMPLE_HELP = `sample: draws an audit sample from a caseload the way HMIP draws an inspection sample, prints the
 plan (windows, eligible and left-out counts, size per kind, strata table, seed) and writes the
