@@ -2,7 +2,9 @@
 // grade column and a team column (illustrative, see examples/README.md); the rate step shows the
 // grades section with the distribution and, with "team" chosen, the grades by group. axe-core
 // clean and nothing wider than the screen at 1280 and 390 px. Screenshots of the section are
-// written to test-results/page-grades-1280.png and page-grades-390.png.
+// written to test-results/page-grades-1280.png and page-grades-390.png; the board report's and
+// the trend page's grades sections, made by the command, are checked the same way
+// (report-grades-*.png, trend-grades-*.png).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM, launchChromium } from '../support/chromium.js';
+import { main } from '../../src/cli/main.js';
 // @ts-expect-error: a plain .mjs script without types
 import { serve } from '../../scripts/serve-web.mjs';
 
@@ -112,4 +115,51 @@ describe.runIf(available || process.env['CI'])('the page shows grades', () => {
     }
     expect(errors).toEqual([]);
   });
+
+  /** What the command prints for these arguments. */
+  async function command(...argv: string[]): Promise<string> {
+    let out = '';
+    const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (out += t) });
+    expect(code, out).toBe(0);
+    return out;
+  }
+
+  it.each([
+    ['report', ['rate', JULY, '--judgements', JUDGEMENTS, '--by', 'team', '--format', 'html']],
+    ['trend', ['trend', 'examples/trend', '--format', 'html']],
+  ])(
+    'the %s page: its grades section is axe-clean and fits at 1280 and 390 px',
+    async (name, argv) => {
+      const html = await command(...argv);
+      const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+      for (const width of [1280, 390]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.setContent(html);
+        const section = page.locator('#grades');
+        expect(await section.textContent()).toContain("never change HMIP's rating");
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          width,
+        );
+        expect(
+          await page.$eval('#grades', (s) => s.getBoundingClientRect().right),
+        ).toBeLessThanOrEqual(width);
+        await page.addScriptTag({ path: axe });
+        const found = await page.evaluate(async () => {
+          const results = await (
+            window as unknown as {
+              axe: {
+                run: (
+                  c: Element,
+                ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+              };
+            }
+          ).axe.run(document.querySelector('#grades') as Element);
+          return results.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
+        });
+        expect(found, `${name} at ${width} px`).toEqual([]);
+        await section.screenshot({ path: `${OUT}/${name}-grades-${width}.png` });
+        await page.close();
+      }
+    },
+  );
 });

@@ -9,7 +9,7 @@ export function trendGradesSection(result: unknown): string {
   if (!rows) return '';
   return `<section id="grades" aria-labelledby="grades-heading">
 <h2 id="grades-heading">Grades by audit</h2>
-${rowsTable(rows, 'Grades of the audited cases by audit: count (share of graded cases)', 'grades-caption', { rowHeader: 0, numeric: [1] })}
+${rowsTable(rows, 'Grades by audit: count (% of graded)', 'grades-caption', { rowHeader: 0, numeric: [1] })}
 <p>${t("Grades are the auditors' judgements of whole cases; they never change HMIP's rating.")}</p>
 </section>`;
 }
