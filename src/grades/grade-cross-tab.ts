@@ -8,7 +8,7 @@ import type { CaseRecord } from '../cases/case-record.js';
 import { tallyCases } from '../cases/tally-cases.js';
 import { standardsOf } from '../framework/standards-of.js';
 import { acceptArguments, callArguments } from '../framework/call-arguments.js';
-import { oneOf } from '../model/arguments.js';
+import { oneOf, plainList, plainRecords } from '../model/arguments.js';
 import { gradeListIssues, type CaseGrade } from './grade-distribution.js';
 
 /** A key question's yes count among some cases. @category Grades */
@@ -71,7 +71,8 @@ export function gradeCrossTab(
   grades: readonly CaseGrade[],
   options: { readonly unanswered?: 'error' | 'leave-out' } = {},
 ): GradeCrossTab {
-  const list = Array.isArray(grades) ? [...(grades as unknown[])] : grades;
+  const list = plainList(grades) ?? grades;
+  cases = (plainRecords(cases) ?? cases) as readonly CaseRecord[];
   const found = gradeListIssues(list);
   if (found.length === 0 && (!Array.isArray(cases) || cases.length !== (list as unknown[]).length))
     found.push(

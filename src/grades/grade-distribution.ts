@@ -4,7 +4,13 @@
 // the grades, each share with its exact (Clopper-Pearson) interval. Grades never change HMIP's
 // rating: they are reported beside it.
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
-import { isRecord, numberIn, optionIssues, optionsSnapshot } from '../model/arguments.js';
+import {
+  isRecord,
+  numberIn,
+  optionIssues,
+  optionsSnapshot,
+  plainList,
+} from '../model/arguments.js';
 import { preview } from '../model/preview.js';
 import { isRating, type Rating } from '../model/rating.js';
 import { percentYes } from '../rules/percent-yes.js';
@@ -147,7 +153,7 @@ export function gradeDistribution(
   grades: readonly CaseGrade[],
   options: GradeOptions = {},
 ): GradeDistribution {
-  const list = Array.isArray(grades) ? [...(grades as unknown[])] : grades;
+  const list = plainList(grades) ?? grades;
   const level = gradeLevel(options, gradeListIssues(list));
   const checked = list as readonly CaseGrade[];
   const notGraded = checked.filter((g) => g === null).length;

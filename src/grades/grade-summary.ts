@@ -2,7 +2,9 @@
 // when asked, and the cross-tab against the key questions, with the notes that go with them; and
 // the same as rows of text for every format (table, markdown, CSV, HTML, the page).
 import { RatingRuleError, issue } from '../model/errors.js';
-import { isRecord } from '../model/arguments.js';
+import { isRecord, optionsSnapshot, plainList, plainRecords } from '../model/arguments.js';
+import { argumentIssue } from '../model/arguments.js';
+import { gradeSummarySchema } from './grade-schema.js';
 import type { Framework } from '../model/types.js';
 import type { CaseRecord } from '../cases/case-record.js';
 import { percentText } from '../confidence/key-question-interval.js';
@@ -50,11 +52,14 @@ export function summariseGrades(
   grades: readonly CaseGrade[],
   options: GradeSummaryOptions = {},
 ): GradeSummary {
+  options = optionsSnapshot(options); // read once: what is checked is what is used
   if (!isRecord(options))
     throw new RatingRuleError([
       issue('invalid-argument', ['options'], 'options must be an object'),
     ]);
   const { level, by, suppressBelow, unanswered } = options as GradeSummaryOptions;
+  cases = (plainRecords(cases) ?? cases) as readonly CaseRecord[];
+  grades = (plainList(grades) ?? grades) as readonly CaseGrade[];
   const distribution = gradeDistribution(grades, level === undefined ? {} : { level });
   const crossTab = gradeCrossTab(framework, cases, grades, unanswered ? { unanswered } : {});
   const byGroup =
@@ -140,10 +145,10 @@ export function gradeSummaryRows(summary: GradeSummary): {
   byGroup?: string[][];
   crossTab: string[][];
 } {
-  if (!isRecord(summary) || !isRecord(summary.distribution) || !isRecord(summary.crossTab))
-    throw new RatingRuleError([
-      issue('invalid-argument', ['summary'], 'summary must be the result of summariseGrades'),
-    ]);
+  const parsed = gradeSummarySchema.safeParse(summary);
+  if (!parsed.success)
+    throw new RatingRuleError([argumentIssue('summary', 'the result of summariseGrades', summary)]);
+  summary = parsed.data as GradeSummary; // the checked copy is what is printed
   return {
     distribution: distributionRows(summary.distribution),
     ...(summary.byGroup && { byGroup: byGroupRows(summary.byGroup) }),

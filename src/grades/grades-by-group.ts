@@ -3,7 +3,7 @@
 // than k", and other groups are withheld where a suppressed count could be worked out from the
 // whole distribution and the groups shown (each grade checked as a table of its own).
 import { RatingRuleError, issue } from '../model/errors.js';
-import { text, wholeNumber } from '../model/arguments.js';
+import { optionsSnapshot, plainList, plainRecords, text, wholeNumber } from '../model/arguments.js';
 import { quoteText } from '../model/preview.js';
 import type { Rating } from '../model/rating.js';
 import type { CaseRecord } from '../cases/case-record.js';
@@ -73,7 +73,9 @@ export function gradesByGroup(
   attribute: string,
   options: GradesByGroupOptions = {},
 ): GradesByGroup {
-  const list = Array.isArray(grades) ? [...(grades as unknown[])] : grades;
+  const list = plainList(grades) ?? grades;
+  cases = (plainRecords(cases) ?? cases) as readonly CaseRecord[];
+  options = optionsSnapshot(options);
   const found = gradeListIssues(list);
   const badName = text(200)(attribute);
   if (badName) found.push(issue('invalid-argument', ['attribute'], `attribute ${badName}`));

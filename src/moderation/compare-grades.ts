@@ -3,6 +3,7 @@
 // with the cases they grade differently, those more than one grade apart first.
 import { RatingRuleError, issue, type RatingIssue } from '../model/errors.js';
 import { preview } from '../model/preview.js';
+import { isRecord, plainList } from '../model/arguments.js';
 import { isRating, type Rating } from '../model/rating.js';
 import { percentYes } from '../rules/percent-yes.js';
 import { cohensKappa, type CohensKappa } from './kappa.js';
@@ -90,6 +91,13 @@ export function compareGrades(
   first: readonly CaseGradeOf[],
   second: readonly CaseGradeOf[],
 ): GradeAgreement {
+  // Each list read once, by index, and each entry's two fields once: what is checked is what is used.
+  const copy = (list: unknown) =>
+    plainList(list)?.map((item) =>
+      isRecord(item) ? { case: item['case'], grade: item['grade'] } : item,
+    ) ?? list;
+  first = copy(first) as readonly CaseGradeOf[];
+  second = copy(second) as readonly CaseGradeOf[];
   const found = [...listIssues(first, 'first'), ...listIssues(second, 'second')];
   if (found.length > 0) throw new RatingRuleError(found);
   const theirs = new Map<string, Rating | null>();

@@ -7,6 +7,7 @@
 // whole-number disagreement weights d_ij = |i - j| or (i - j)². Computed in exact integer
 // arithmetic and divided once, as `cohensKappa` is.
 import { RatingRuleError, issue } from '../model/errors.js';
+import { plainList } from '../model/arguments.js';
 import { cohensKappa, MAX_KAPPA_TOTAL } from './kappa.js';
 
 /** The weights of a weighted kappa. @category Moderation */
@@ -49,6 +50,9 @@ export function weightedKappa(
     throw new RatingRuleError([
       issue('invalid-argument', ['weights'], 'weights must be "linear" or "quadratic"'),
     ]);
+  // The caller's table read once, by index, into plain lists: its own methods never run.
+  const rowsGiven = plainList(table);
+  table = (rowsGiven ? rowsGiven.map((r) => plainList(r) ?? r) : table) as number[][];
   const plain = cohensKappa(table); // checks the table and its total
   const size = table.length;
   const rows = table.map((r) => r.reduce((a, b) => a + b, 0));
