@@ -72,6 +72,17 @@ describe('hmip-ratings trend with grades', () => {
     // Counted in the files: January 20 cases, July 24 (10 of 24 = 41.7%, printed 42%).
     expect(out).toMatch(/^ {2}2024-01-15 +20 +7 \(35%\) +5 \(25%\) +1 \(5%\) +7 \(35%\)$/m);
     expect(out).toMatch(/^ {2}2024-07-15 +24 +10 \(42%\) +4 \(17%\) +5 \(21%\) +5 \(21%\)$/m);
+    const json = JSON.parse((await run('trend', 'examples/trend', '--format', 'json')).out);
+    expect(json.grades[3]).toEqual([
+      '2024-07-15',
+      '24',
+      '10 (42%)',
+      '4 (17%)',
+      '5 (21%)',
+      '5 (21%)',
+    ]);
+    const csv = (await run('trend', 'examples/trend', '--format', 'csv')).out;
+    expect(csv).toContain('2024-01-15,20,7 (35%),5 (25%),1 (5%),7 (35%)');
   });
 });
 

@@ -128,7 +128,7 @@ export function formatTrend(result: TrendSheets | AuditTrend, format: TrendForma
   ];
   if (!input || issues.length > 0) throw new RatingRuleError(issues);
   const { trend, sheets } = input;
-  if (format === 'json') return trendJson(trend, sheets);
+  if (format === 'json') return trendJson(trend, sheets, trendGradeRows(result));
   const rows = trendRows(trend);
   const grades = trendGradeRows(result);
   if (format === 'csv')
@@ -140,10 +140,15 @@ export function formatTrend(result: TrendSheets | AuditTrend, format: TrendForma
 }
 
 /** The trend and each audit's files, as JSON. */
-function trendJson(trend: AuditTrend, sheets: readonly SheetInfo[] | undefined): string {
+function trendJson(
+  trend: AuditTrend,
+  sheets: readonly SheetInfo[] | undefined,
+  grades: string[][] | undefined,
+): string {
   return `${JSON.stringify(
     {
       trend,
+      ...(grades && { grades }),
       ...(sheets && {
         files: sheets.map((s) => ({
           date: s.date,
