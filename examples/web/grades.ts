@@ -2,7 +2,7 @@
 // of each case), its distribution with each share's interval, the grades by group when a breakdown
 // is chosen, and the cross-tab against the key questions. Grades never change HMIP's rating.
 import { gradeSummaryRows, summariseGrades } from 'hmip-ratings/grades';
-import type { AuditRating, ReportInput } from 'hmip-ratings-sheets';
+import type { AuditRating, ModeratedAudit, ReportInput } from 'hmip-ratings-sheets';
 import { el, textTable } from './dom.js';
 
 /** The grades to add to the report input, when the audit has them. */
@@ -44,6 +44,22 @@ export function gradesBlock(input: ReportInput): HTMLElement[] {
       el('h4', {}, 'Grades against the key questions'),
       textTable(rows.crossTab, 'Grades against the key questions'),
       el('ul', {}, ...g.notes.map((n) => el('li', {}, n))),
+    ),
+  ];
+}
+
+const kappa = (k: { kappa: number | null }) =>
+  k.kappa === null ? 'undefined' : k.kappa.toFixed(2);
+
+/** The moderate step's grades: agreement, kappa and weighted kappa, when both sheets have grades. */
+export function moderationGradesBlock(audit: ModeratedAudit): HTMLElement[] {
+  const a = audit.grades?.agreement;
+  if (!a) return [];
+  return [
+    el(
+      'p',
+      { id: 'moderate-grades' },
+      `Agreement on grades: ${a.percent ?? '-'}% (${a.agreed} of ${a.compared} alike), kappa ${kappa(a.kappa)}, weighted kappa ${kappa(a.linear)} (linear) and ${kappa(a.quadratic)} (quadratic). ${a.disagreements.length} case${a.disagreements.length === 1 ? '' : 's'} graded differently, listed in the disagreements with question "grade" (more than one grade apart first).`,
     ),
   ];
 }

@@ -6,7 +6,9 @@
 // the trend page's grades sections, made by the command, are checked the same way
 // (report-grades-*.png, trend-grades-*.png).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -162,4 +164,36 @@ describe.runIf(available || process.env['CI'])('the page shows grades', () => {
       }
     },
   );
+
+  it('the moderate step gives the agreement on grades when both sheets have them', async () => {
+    // The shipped moderation example with a grade column added (as test/cli/moderate-grades.test.ts).
+    const dir = mkdtempSync(join(tmpdir(), 'hmip-page-grades-'));
+    const graded = (name: string, grades: Readonly<Record<string, string>>) => {
+      const lines = readFileSync(`examples/moderation/${name}.csv`, 'utf8').trimEnd().split('\n');
+      const path = join(dir, `${name}.csv`);
+      writeFileSync(
+        path,
+        `${lines.map((l, i) => (i === 0 ? `${l},grade` : `${l},${grades[l.split(',')[0] as string] ?? 'Good'}`)).join('\n')}\n`,
+      );
+      return path;
+    };
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${base}/web/`);
+    await page.setInputFiles(
+      '#first',
+      graded('first', { 'court-1': 'Outstanding', 'oocd-1': 'RI', 'oocd-2': 'Inadequate' }),
+    );
+    await page.setInputFiles('#second', graded('second', { 'oocd-1': 'RI', 'oocd-3': 'RI' }));
+    await page.waitForSelector('#moderate-grades');
+    // By hand in test/cli/moderate-grades.test.ts: 17 of 20, kappa 0.35, 0.29 linear, 0.21 quadratic.
+    expect(await page.textContent('#moderate-grades')).toContain(
+      'Agreement on grades: 85% (17 of 20 alike), kappa 0.35, weighted kappa 0.29 (linear) and 0.21 (quadratic). 3 cases graded differently',
+    );
+    const rows = await page.$$eval('#moderate-results table tbody tr', (trs) =>
+      trs.map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent).join(',')),
+    );
+    expect(rows).toContain('oocd-2,grade,Inadequate,Good,');
+    await page.close();
+    expect(errors).toEqual([]);
+  });
 });
