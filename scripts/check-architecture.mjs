@@ -17,7 +17,8 @@ export const FLOORS = [
   ['cases'],
   ['sampling', 'moderation', 'confidence', 'live'],
   ['breakdown', 'trend'],
-  ['index.ts', 'toolkit.ts'],
+  // grades uses breakdown's suppression; the entries do not import it (it has its own subpath).
+  ['grades', 'index.ts', 'toolkit.ts'],
   // The tools floors: the hmip-ratings-sheets package, which reaches the core only by its name.
   ['sheet'],
   ['read'],

@@ -112,7 +112,31 @@ export function trendCases(seed = SEED): CaseRecord[][] {
       );
     }
   }
-  return [january, april, july];
+  return [january, april, july].map(withTeamAndGrade);
+}
+
+/**
+ * Illustrative only (no source gives a case's team or grade): each case's team, North and South
+ * in turn down the sheet, and an overall grade from the share of its key questions answered yes
+ * (90% or more Outstanding, 60% Good, 40% Requires improvement, below that Inadequate), so that
+ * `rate --by team` and the grades have columns to read on a shipped file.
+ */
+export function withTeamAndGrade(cases: readonly CaseRecord[]): CaseRecord[] {
+  return cases.map((c, i) => {
+    const answers = Object.values(c.answers);
+    const yes = answers.filter((a) => a === 'yes').length;
+    const of = answers.filter((a) => a !== 'not applicable').length;
+    const share = of === 0 ? 0 : yes / of;
+    const grade =
+      share >= 0.9
+        ? 'Outstanding'
+        : share >= 0.6
+          ? 'Good'
+          : share >= 0.4
+            ? 'Requires improvement'
+            : 'Inadequate';
+    return { ...c, attributes: { team: i % 2 === 0 ? 'North' : 'South', grade } };
+  });
 }
 
 /** The example's files by name: each audit's case sheet and judgements, as CSV text. */

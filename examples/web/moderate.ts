@@ -19,6 +19,7 @@ import {
   textTable,
   latestRun,
 } from './dom.js';
+import { moderationGradesBlock } from './grades.js';
 
 const start = latestRun();
 
@@ -47,6 +48,7 @@ function render(audit: ModeratedAudit): void {
       { class: 'score', id: 'moderate-summary' },
       `Agreement on key questions: ${overall.percent ?? '-'}% (${overall.agreed} of ${overall.total} alike), kappa ${kappaText(overall)}`,
     ),
+    ...moderationGradesBlock(audit),
     el(
       'div',
       { class: 'downloads', role: 'group', 'aria-label': 'Downloads' },

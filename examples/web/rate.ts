@@ -31,6 +31,7 @@ import {
   showProblems,
   textTable,
 } from './dom.js';
+import { gradesBlock, pageGrades } from './grades.js';
 
 declare const VERSION: string;
 
@@ -211,6 +212,7 @@ async function render(
     ...keyQuestions,
     ...trust,
     ...groups,
+    ...gradesBlock(input),
     ...(tally.prompts.length > 0
       ? [
           el(
@@ -294,6 +296,7 @@ export async function update(): Promise<void> {
           leaveOut ? { unanswered: 'leave-out' } : {},
         ),
       }),
+      ...pageGrades(audit, by, leaveOut),
     };
     if (mine === latest) await render(audit, input, () => mine === latest);
   } catch (e) {

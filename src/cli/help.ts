@@ -42,7 +42,8 @@ question), the sample, then each case-sampled standard's key questions.
                        heading of its own sheet that is not read by itself, to the key question
                        it answers. A heading is read by itself when it starts with the id
                        ("2.1.1", "Q2.1.1", "2.1.1 Does assessment ...") or is the question's
-                       full wording`;
+                       full wording
+  A "grade" column (Outstanding, Good, RI, Inadequate) adds the grades; they never change a rating.`;
 
 export const SAMPLE_HELP = `sample: draws an audit sample from a caseload the way HMIP draws an inspection sample, prints the
 plan (windows, eligible and left-out counts, size per kind, strata table, seed) and writes the
@@ -111,7 +112,9 @@ moderated case sheet.
                        disposals; repeat for more names
   --columns FILE       the team's column map (heading,key question), as for rate
   Plain --out is refused as ambiguous: say which sheet to write with --out-moderated or
-  --out-disagreements (both may be given).`;
+  --out-disagreements (both may be given).
+  A grade column in both sheets is compared too: agreement, kappa, linear and quadratic weighted
+  kappa, the cases more than one grade apart first; a "grade" row of --decisions decides a grade.`;
 
 export const TREND_HELP = `trend: compares several audits of one service over time: each key question's and standard's
 figures by audit, the overall score and rating, what changed band and by how much, and whether

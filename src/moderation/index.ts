@@ -20,3 +20,10 @@ export {
   type ModerationOptions,
 } from './moderate-cases.js';
 export type { ListNames } from './lists.js';
+export { weightedKappa, type KappaWeights, type WeightedKappa } from './weighted-kappa.js';
+export {
+  compareGrades,
+  type CaseGradeOf,
+  type GradeAgreement,
+  type GradeDisagreement,
+} from './compare-grades.js';

@@ -2,6 +2,7 @@
 // plain data, the words the text and HTML reports share, and the JSON format itself.
 import { breakdownRows, type GroupBreakdown } from 'hmip-ratings/breakdown';
 import { caseTallySchema, type CaseTally } from 'hmip-ratings/cases';
+import { gradeSummaryRows, type GradeSummary } from 'hmip-ratings/grades';
 import { intervalRows, resampleRows, type ResampledRating } from 'hmip-ratings/confidence';
 import {
   inspectionRatingSchema,
@@ -26,6 +27,7 @@ export interface Extras {
   readonly intervals?: string[][];
   readonly resampled?: { rows: string[][]; counts: string[][]; result: ResampledRating };
   readonly breakdown?: { rows: string[][]; notes: readonly string[]; attribute: string };
+  readonly grades?: ReturnType<typeof gradeSummaryRows> & { notes: readonly string[] };
 }
 
 export function extrasOf(input: ReportInput): Extras {
@@ -41,6 +43,9 @@ export function extrasOf(input: ReportInput): Extras {
       },
     }),
     ...(b && { breakdown: { rows: breakdownRows(b), notes: b.notes, attribute: b.attribute } }),
+    ...(input.grades && {
+      grades: { ...gradeSummaryRows(input.grades), notes: input.grades.notes },
+    }),
   };
 }
 
@@ -129,6 +134,7 @@ export function checkedReportInput(
     margins: input['margins'],
     confidence: input['confidence'],
     breakdown: input['breakdown'],
+    grades: input['grades'],
   };
   // Confidence and breakdown are copied as plain data: no cycle, BigInt or getter reaches the output.
   const confidence = given.confidence === undefined ? undefined : plainData(given.confidence);
@@ -148,6 +154,9 @@ export function checkedReportInput(
     found.push(
       argumentIssue('input.breakdown', 'a breakdown from breakdownByGroup', given.breakdown),
     );
+  const grades = given.grades === undefined ? undefined : plainData(given.grades);
+  if (given.grades !== undefined && !isRecord(grades))
+    found.push(argumentIssue('input.grades', 'a grade summary from summariseGrades', given.grades));
   const tally = given.tally === undefined ? undefined : caseTallySchema.safeParse(given.tally);
   if (tally && !tally.success)
     found.push(argumentIssue('input.tally', 'a tally from tallyCases', given.tally));
@@ -164,6 +173,7 @@ export function checkedReportInput(
         confidence: confidence as unknown as NonNullable<ReportInput['confidence']>,
       }),
       ...(isRecord(breakdown) && { breakdown: breakdown as unknown as GroupBreakdown }),
+      ...(isRecord(grades) && { grades: grades as unknown as GradeSummary }),
     },
     issues: [],
   };

@@ -1,10 +1,11 @@
 // Moderation from files: two audit sheets of the same cases (a first auditor's and a moderator's,
 // CSV or workbook) and, optionally, a sheet of decisions. Every problem in every file, and between
 // them, is found in one pass; then the agreement, the disagreements and the moderated audit.
-import { RatingRuleError, type Framework, type RatingIssue } from 'hmip-ratings';
+import { RatingRuleError, type Framework, type Rating, type RatingIssue } from 'hmip-ratings';
 import {
   compareAudits,
   moderateCases,
+  type GradeAgreement,
   type AuditAgreement,
   type ModeratedCases,
 } from 'hmip-ratings/moderation';
@@ -31,6 +32,8 @@ import type { CaseSheet } from '../read/case-sheet.js';
 import type { Inflater } from '../read/workbook-reader.js';
 import { chooseFramework, type AuditFile, type FrameworkChoice } from './rate-audit.js';
 import { wrongSheetIssue } from '../read/sheet-kind.js';
+import { readSheetGrades } from '../read/grade-column.js';
+import { moderatedGrades } from './moderate-grades.js';
 
 /** The files of a moderation: two audits of the same cases, and optionally the decisions. @category Sheets */
 export interface ModerationFiles {
@@ -75,6 +78,11 @@ export interface ModeratedAudit {
   readonly agreement: AuditAgreement;
   /** The moderated case records (write them with `casesToRows`), and every answer changed. */
   readonly moderated: ModeratedCases;
+  /**
+   * The grades, when the first sheet has a grade column: the two auditors' agreement (when both
+   * sheets have one) and the column; the moderated cases carry the decided grade in that column.
+   */
+  readonly grades?: { readonly column: string; readonly agreement?: GradeAgreement };
 }
 
 const MODERATION_OPTIONS = {
@@ -191,7 +199,15 @@ export async function moderateAudits(
     columnsCopy(options.columns),
   );
   const { first, second, decisions } = sheets;
-  const issues: RatingIssue[] = [...cells.issues, ...chosen.issues, ...sheets.issues];
+  const firstGrades = readSheetGrades(first);
+  const secondGrades = readSheetGrades(second);
+  const issues: RatingIssue[] = [
+    ...cells.issues,
+    ...chosen.issues,
+    ...sheets.issues,
+    ...firstGrades.issues,
+    ...secondGrades.issues,
+  ];
   if (decisionsFile && !decisions && issues.length === 0)
     issues.push(located('invalid-file', 'the decisions could not be read', decisionsFile.name));
   if (!cells.first.rows || !cells.second.rows || (decisionsFile && !decisions))
@@ -219,6 +235,8 @@ export async function moderateAudits(
   );
   const core = [...agreement.issues, ...moderated.issues];
   issues.push(...locatedCoreIssues(core, cells, sheets, issues.length > 0, firstFile.name));
+  const graded = gradesOf(firstGrades, secondGrades, sheets, moderated.value, decisionsFile);
+  issues.push(...(graded?.issues ?? []));
   if (issues.length > 0 || !agreement.value || !moderated.value)
     throw new RatingRuleError(sortIssues(onePerCell(issues), names));
   return {
@@ -229,6 +247,48 @@ export async function moderateAudits(
     second,
     ...(decisions && { decisions }),
     agreement: agreement.value,
-    moderated: moderated.value,
+    moderated: graded?.moderated ?? moderated.value,
+    ...(graded &&
+      firstGrades.grades && {
+        grades: {
+          column: firstGrades.grades.column,
+          ...(graded.agreement && { agreement: graded.agreement }),
+        },
+      }),
   };
+}
+
+/** The grades a decisions file decides: its "grade" rows, or a decisions case sheet's grade column. */
+function decidedGrades(sheets: {
+  readonly decisionRows?: { readonly grades: ReadonlyMap<string, Rating> };
+  readonly decisionSheet?: CaseSheet;
+}): ReadonlyMap<string, Rating> {
+  if (sheets.decisionRows) return sheets.decisionRows.grades;
+  const sheet = sheets.decisionSheet;
+  const read = sheet ? readSheetGrades(sheet).grades : undefined;
+  const decided = new Map<string, Rating>();
+  sheet?.cases.forEach((c, i) => {
+    const grade = read?.grades[i];
+    if (grade) decided.set(c.id, grade);
+  });
+  return decided;
+}
+
+/** The grades of a moderation, when the first sheet has a grade column (see `moderatedGrades`). */
+function gradesOf(
+  first: ReturnType<typeof readSheetGrades>,
+  second: ReturnType<typeof readSheetGrades>,
+  sheets: ReturnType<typeof readModerationSheets>,
+  moderated: ModeratedCases | undefined,
+  decisionsFile: AuditFile | undefined,
+): ReturnType<typeof moderatedGrades> | undefined {
+  if (!first.grades || !moderated) return undefined;
+  return moderatedGrades(
+    { sheet: sheets.first, grades: first.grades },
+    second.grades && { sheet: sheets.second, grades: second.grades },
+    moderated,
+    decisionsFile && (sheets.decisionRows || sheets.decisionSheet)
+      ? { grades: decidedGrades(sheets), file: decisionsFile.name }
+      : undefined,
+  );
 }

@@ -40,6 +40,7 @@ import { located, onePerCell, sortIssues } from '../read/located.js';
 import type { ReadLimits } from '../read/limits.js';
 import type { Inflater } from '../read/workbook-reader.js';
 import { wrongSheetIssue } from '../read/sheet-kind.js';
+import { readSheetGrades, type SheetGrades } from '../read/grade-column.js';
 import { crossIssues, rateSheets, tallyIssues } from './rate-sheets.js';
 import {
   readCasesFile,
@@ -82,6 +83,8 @@ export interface AuditRating extends CaseRating {
   readonly frameworkChoice: FrameworkChoice;
   readonly cases: CaseSheet;
   readonly judgements?: JudgementSheet;
+  /** The cases' grades, when the audit sheet has a grade column (see `readSheetGrades`). */
+  readonly grades?: SheetGrades;
 }
 
 const AUDIT_OPTIONS = {
@@ -226,6 +229,8 @@ export async function rateAudit(
   });
   issues.push(...sheets.issues);
   const { cases, judgements } = sheets;
+  const graded = cases ? readSheetGrades(cases) : { issues: [] };
+  issues.push(...graded.issues);
 
   // 4. Between the files, and what tallying would find in the cases that were read; not when a
   // required column is missing: that stops there (no "no cases", no tip that would not help).
@@ -263,6 +268,7 @@ export async function rateAudit(
     frameworkChoice: chosen.choice,
     cases,
     ...(judgements && { judgements }),
+    ...(graded.grades && { grades: graded.grades }),
   };
 }
 

@@ -20,6 +20,7 @@ import {
 } from 'hmip-ratings/confidence';
 import { ratingMargins, type StandardMargin } from 'hmip-ratings/margins';
 import { type CaseTally } from 'hmip-ratings/cases';
+import { summariseGrades, type GradeSummary } from 'hmip-ratings/grades';
 import { parseJson } from '../read/json.js';
 import {
   rateAudit,
@@ -56,6 +57,8 @@ export interface ReportInput {
   };
   /** The figures by group, from `breakdownByGroup`. */
   readonly breakdown?: GroupBreakdown;
+  /** The cases' grades, when the audit has a grade column, from `summariseGrades`. */
+  readonly grades?: GradeSummary;
 }
 
 /** A case audit's report, with the framework it was rated against and how that was chosen. */
@@ -85,6 +88,14 @@ export async function rateAuditReport(
       ...(options.banding && { banding: options.banding }),
       ...(options.unanswered && { unanswered: options.unanswered }),
     });
+  const grades =
+    audit.grades &&
+    summariseGrades(audit.framework, audit.cases.cases, audit.grades.grades, {
+      ...(sections.confidence && { level: sections.confidence.level }),
+      ...(by && { by: by.attribute }),
+      ...(by?.suppressBelow !== undefined && { suppressBelow: by.suppressBelow }),
+      ...(options.unanswered && { unanswered: options.unanswered }),
+    });
   return {
     report: {
       rating: audit.rating,
@@ -92,6 +103,7 @@ export async function rateAuditReport(
       ...(sections.margins && { margins: audit.margins }),
       ...(confidence && { confidence }),
       ...(breakdown && { breakdown }),
+      ...(grades && { grades }),
     },
     framework: audit.framework,
     frameworkChoice: audit.frameworkChoice,

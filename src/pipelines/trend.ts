@@ -38,6 +38,7 @@ import {
   type TrendFile,
 } from '../read/trend-files.js';
 import type { Inflater } from '../read/workbook-reader.js';
+import { gradeDistribution, type GradeDistribution } from 'hmip-ratings/grades';
 import { rateAudit, type AuditOptions, type FrameworkChoice } from './rate-audit.js';
 
 export type { TrendDateSource };
@@ -81,6 +82,8 @@ export interface TrendSheetAudit {
   readonly frameworkChoice: FrameworkChoice;
   readonly rating: InspectionRating;
   readonly tally: CaseTally;
+  /** The distribution of the cases' grades, when the case sheet has a grade column. */
+  readonly grades?: GradeDistribution;
 }
 
 /** What `trendAudits` returns: the trend, and each audit with the files it came from, in date order. @category Sheets */
@@ -223,6 +226,12 @@ async function rateOne(
             frameworkChoice: audit.frameworkChoice,
             rating: audit.rating,
             tally: audit.tally,
+            ...(audit.grades && {
+              grades: gradeDistribution(
+                audit.grades.grades,
+                options.level !== undefined ? { level: options.level } : {},
+              ),
+            }),
           },
         }),
       framework: audit.framework,

@@ -1,11 +1,13 @@
 // The decisions of a moderation, read from the disagreements sheet with its decision column filled
 // in: one row per case and question, a blank decision deciding nothing.
-import { keyQuestionsOf, type Framework, type RatingIssue } from 'hmip-ratings';
+import { keyQuestionsOf, type Framework, type Rating, type RatingIssue } from 'hmip-ratings';
 import { type Answer, type CaseRecord } from 'hmip-ratings/cases';
 import { quoteText } from 'hmip-ratings/toolkit';
 import { columnLabel, isBlankRow } from '../sheet/columns.js';
 import { SHORT } from '../sheet/layout.js';
 import { readAnswer } from './answer-spelling.js';
+import { readRating } from './rating-spelling.js';
+import { GRADE_WORDS } from './grade-column.js';
 import type { CaseSheet } from './case-sheet.js';
 import { located } from './located.js';
 import { headerAt } from './sheet-rows.js';
@@ -18,6 +20,8 @@ export interface DecisionRows {
   readonly rowOf: Map<string, number>;
   readonly columns: { readonly case?: string; readonly decision?: string };
   readonly issues: RatingIssue[];
+  /** The grades decided: rows whose question is "grade", by case id. */
+  readonly grades: ReadonlyMap<string, Rating>;
 }
 
 /** The key of a case and question in `DecisionRows.rowOf`. */
@@ -151,6 +155,7 @@ export function readDecisionRows(
   const byCase = new Map<string, CaseRecord & { answers: Record<string, Answer> }>();
   const rowOf = new Map<string, number>();
   const decidedAt = new Map<string, number>();
+  const grades = new Map<string, Rating>();
   for (let i = 1; i < rows.length; i++) {
     const cells = rows[i] as readonly string[];
     if (isBlankRow(cells)) continue;
@@ -161,6 +166,12 @@ export function readDecisionRows(
     const [id, question] = [cell(layout.caseAt), cell(layout.questionAt)];
     const key = decisionKey(id, question);
     if (id !== '' && !rowOf.has(key)) rowOf.set(key, row);
+    if (question.toLowerCase() === 'grade') {
+      const grade = gradeDecision(cell(layout.decisionAt), row, context);
+      if (typeof grade === 'object') issues.push(grade);
+      else if (grade !== undefined) grades.set(id, grade);
+      continue;
+    }
     const decision = decisionOf({ id, question, decision: cell(layout.decisionAt) }, row, context);
     if (decision === undefined) continue;
     if (!('answer' in decision)) {
@@ -191,5 +202,24 @@ export function readDecisionRows(
     entry.answers[question] = answer;
     if (!decidedAt.has(key)) decidedAt.set(key, row);
   }
-  return { cases: [...byCase.values()], file, rowOf, columns, issues };
+  return { cases: [...byCase.values()], file, rowOf, columns, issues, grades };
+}
+
+/** A grade decision (a row whose question is "grade"): the grade, nothing when blank, or the problem. */
+function gradeDecision(
+  text: string,
+  row: number,
+  context: DecisionContext,
+): Rating | RatingIssue | undefined {
+  if (text === '') return undefined;
+  const grade = readRating(text);
+  if (grade !== undefined && grade !== 'not rated') return grade;
+  const { file, columns } = context.layout;
+  return located(
+    'invalid-input',
+    `${quoteText(text)} is not a grade: use ${GRADE_WORDS}`,
+    file,
+    row,
+    columns.decision,
+  );
 }

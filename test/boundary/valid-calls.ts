@@ -41,6 +41,8 @@ const withTeams = cumberlandCases().map((c, i) => ({
   ...c,
   attributes: { team: i % 3 === 0 ? 'North' : 'South' },
 }));
+/** A grade for each of the Cumberland cases, one not graded. */
+const GRADED = withTeams.map((_, i) => (i === 0 ? null : i % 4 === 0 ? 'Inadequate' : 'Good'));
 const audits = [
   { date: '2024-01-15', label: 'January', rating },
   { date: '2024-04-15', rating },
@@ -137,6 +139,20 @@ export const VALID: Record<string, () => unknown[]> = {
   ],
   breakdownByGroup: () => [youth2021, withTeams, 'team', { suppressBelow: 3 }],
   breakdownRows: () => [api.breakdownByGroup(youth2021, withTeams, 'team')],
+  gradeDistribution: () => [GRADED, { level: 0.9 }],
+  gradesByGroup: () => [withTeams, GRADED, 'team', { suppressBelow: 3 }],
+  gradeCrossTab: () => [youth2021, withTeams, GRADED, { unanswered: 'leave-out' }],
+  summariseGrades: () => [youth2021, withTeams, GRADED, { by: 'team' }],
+  gradeSummaryRows: () => [api.summariseGrades(youth2021, withTeams, GRADED, { by: 'team' })],
+  weightedKappa: () => [
+    [
+      [13, 0, 0],
+      [0, 20, 7],
+      [0, 4, 56],
+    ],
+    'quadratic',
+  ],
+  compareGrades: () => [[{ case: 'c1', grade: 'Good' }], [{ case: 'c1', grade: 'Inadequate' }]],
   readCaseload: () => [{ name: 'caseload.csv', data: CASELOAD }, {}],
   readAuditLog: () => [{ name: 'audited.csv', data: 'case,date\nYJ-4101,2025-01-02\n' }],
   sampleCaseload: () => [caseloadSheet, { fieldwork: '2025-07-07', seed: 9 }],

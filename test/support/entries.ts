@@ -4,6 +4,7 @@ import * as root from '../../src/index.js';
 import * as breakdown from '../../src/breakdown/index.js';
 import * as cases from '../../src/cases/index.js';
 import * as confidence from '../../src/confidence/index.js';
+import * as grades from '../../src/grades/index.js';
 import * as live from '../../src/live/index.js';
 import * as margins from '../../src/margins/index.js';
 import * as moderation from '../../src/moderation/index.js';
@@ -23,6 +24,7 @@ export const ENTRIES = {
   './moderation': moderation,
   './live': live,
   './trend': trend,
+  './grades': grades,
   './published': published,
   './toolkit': toolkit,
 } as const;
@@ -38,6 +40,7 @@ export const api = {
   ...moderation,
   ...live,
   ...trend,
+  ...grades,
   ...published,
   toolkit,
 };

@@ -20,6 +20,7 @@ import {
   ratingsSection,
   sampleSection,
 } from './report-sections.js';
+import { gradesSection } from './grades-section.js';
 import { REPORT_STYLE } from './styles.js';
 
 /** Options of `htmlReport`. @category Charts */
@@ -162,6 +163,7 @@ ${sampleSection(call.input, call.framework)}
 ${notRatedSection(rating)}
 ${confidenceSection(call.input)}
 ${breakdownSection(call.input)}
+${gradesSection(call.input)}
 ${promptsSection(call.input)}
 </main>
 ${footer}`,

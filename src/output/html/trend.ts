@@ -10,6 +10,7 @@ import { auditRows, trendInput } from '../text/trend.js';
 import { trendCharts, type TrendChart } from '../charts/trend-chart.js';
 import { htmlPage, pageFooter, pageHeader } from './page.js';
 import { TREND_STYLE } from './styles.js';
+import { trendGradesSection } from './trend-grades-section.js';
 
 /** Options of `trendReport`. @category Charts */
 export interface TrendReportOptions {
@@ -211,6 +212,7 @@ ${charts.map(figure).join('\n')}
 </div>
 </section>
 ${bandSection(trend, beyond)}
+${trendGradesSection(result)}
 <section aria-labelledby="figures">
 <h2 id="figures">Every figure by audit</h2>
 ${table(rows.figures, 'Every figure by audit', (t, i, r) => (i > 0 && i <= dates.length ? withBadges(t) : i === r.length - 2 && t === 'beyond the intervals' ? `<strong>${htmlText(t)}</strong>` : htmlText(t)))}

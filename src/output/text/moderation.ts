@@ -10,6 +10,12 @@ import { toCsv } from '../csv.js';
 import { markdownText } from '../escape.js';
 import { moderationView, type ModerationView } from '../moderation-view.js';
 import type { ReportFormat } from '../report-input.js';
+import {
+  gradeDisagreementRows,
+  gradeModerationJson,
+  gradeModerationLines,
+  gradeModerationMarkdown,
+} from './moderation-grades.js';
 
 const short = (answer: Answer | undefined) => (answer === undefined ? '' : SHORT[answer]);
 
@@ -44,7 +50,7 @@ export function disagreementRows(audit: ModeratedAudit): string[][] {
   const view = moderationView(audit);
   if (!view)
     throw new RatingRuleError([argumentIssue('audit', 'a result of moderateAudits', audit)]);
-  return rowsOf(view);
+  return [...rowsOf(view), ...gradeDisagreementRows(audit)];
 }
 
 /** A kappa as printed: two decimals, rounded once from its exact fraction (see `roundKappa`). */
@@ -177,8 +183,8 @@ export function formatModeration(audit: ModeratedAudit, format: ReportFormat): s
   const view = moderationView(audit);
   if (!view) found.push(argumentIssue('audit', 'a result of moderateAudits', audit));
   if (found.length > 0 || !view) throw new RatingRuleError(found);
-  if (format === 'csv') return toCsv(rowsOf(view));
-  if (format === 'markdown') return markdown(view);
+  if (format === 'csv') return toCsv([...rowsOf(view), ...gradeDisagreementRows(audit)]);
+  if (format === 'markdown') return markdown(view) + gradeText(gradeModerationMarkdown(audit));
   if (format === 'json')
     return `${JSON.stringify(
       {
@@ -187,9 +193,13 @@ export function formatModeration(audit: ModeratedAudit, format: ReportFormat): s
         settledBy: view.settledBy,
         agreement: view.agreement,
         changes: view.changes,
+        ...gradeModerationJson(audit),
       },
       null,
       2,
     )}\n`;
-  return table(view);
+  return table(view) + gradeText(gradeModerationLines(audit));
 }
+
+/** Lines of a grades section as text to append, or nothing. */
+const gradeText = (lines: readonly string[]) => (lines.length > 0 ? `${lines.join('\n')}\n` : '');

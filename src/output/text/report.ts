@@ -23,6 +23,7 @@ import {
 export type { ReportFormat, ReportInput };
 import { markdownTable, markdownText, plainTable } from '../escape.js';
 import { reportOptionIssues, type ReportOptions } from '../html/options.js';
+import { gradeCsvRows, gradeMarkdownLines, gradeTextLines } from './grades.js';
 
 const percent = (p: number | undefined) => (p === undefined ? '' : `${p}%`);
 
@@ -115,6 +116,7 @@ function markdown(input: ReportInput): string {
       '',
       ...extras.breakdown.notes.map((n) => `- ${md(n)}`),
     );
+  out.push(...gradeMarkdownLines(input, extras));
   if (input.tally && input.tally.prompts.length > 0) {
     out.push(
       '',
@@ -172,6 +174,7 @@ function table(input: ReportInput): string {
       ...plainTable(extras.breakdown.rows),
       ...extras.breakdown.notes.map((n) => `  ${plainText(n)}`),
     );
+  out.push(...gradeTextLines(input, extras));
   return `${out.join('\n')}\n`;
 }
 
@@ -250,6 +253,7 @@ function csv(input: ReportInput): string {
         ]),
     );
   if (extras.breakdown) more.push([], ...extras.breakdown.rows);
+  more.push(...gradeCsvRows(extras));
   return toCsv([header, ...rows, total, sample, ...more]);
 }
 

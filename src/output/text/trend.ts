@@ -8,6 +8,7 @@ import type { FrameworkChoice } from '../../pipelines/rate-audit.js';
 import type { TrendDateSource, TrendSheets } from '../../pipelines/trend.js';
 import { toCsv } from '../csv.js';
 import { markdownTable, markdownText, plainTable } from '../escape.js';
+import { trendGradeLines, trendGradeMarkdown, trendGradeRows } from './trend-grades.js';
 
 /** The output formats of `formatTrend`. @category Sheets */
 export type TrendFormat = 'table' | 'markdown' | 'csv' | 'json';
@@ -127,18 +128,27 @@ export function formatTrend(result: TrendSheets | AuditTrend, format: TrendForma
   ];
   if (!input || issues.length > 0) throw new RatingRuleError(issues);
   const { trend, sheets } = input;
-  if (format === 'json') return trendJson(trend, sheets);
+  if (format === 'json') return trendJson(trend, sheets, trendGradeRows(result));
   const rows = trendRows(trend);
-  if (format === 'csv') return toCsv([...rows.points, [], ...rows.changes]);
+  const grades = trendGradeRows(result);
+  if (format === 'csv')
+    return toCsv([...rows.points, [], ...rows.changes, ...(grades ? [[], ...grades] : [])]);
   const text = trendText(trend, rows.figures, sheets);
-  return format === 'markdown' ? markdownTrend(text) : tableTrend(text);
+  return format === 'markdown'
+    ? markdownTrend(text) + lines(trendGradeMarkdown(grades))
+    : tableTrend(text) + lines(trendGradeLines(grades));
 }
 
 /** The trend and each audit's files, as JSON. */
-function trendJson(trend: AuditTrend, sheets: readonly SheetInfo[] | undefined): string {
+function trendJson(
+  trend: AuditTrend,
+  sheets: readonly SheetInfo[] | undefined,
+  grades: string[][] | undefined,
+): string {
   return `${JSON.stringify(
     {
       trend,
+      ...(grades && { grades }),
       ...(sheets && {
         files: sheets.map((s) => ({
           date: s.date,
@@ -233,3 +243,6 @@ function tableTrend(t: TrendText): string {
     '  What these figures mean and do not mean: docs/trends.md.',
   ].join('\n')}\n`;
 }
+
+/** Lines to append, or nothing. */
+const lines = (more: readonly string[]) => (more.length > 0 ? `${more.join('\n')}\n` : '');
