@@ -28,6 +28,7 @@ const ROOMS = [
   'moderation',
   'live',
   'trend',
+  'actions',
 ];
 const CORE_ENTRIES: Record<string, string> = {
   index: 'src/index.ts',

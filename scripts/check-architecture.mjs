@@ -17,6 +17,7 @@ export const FLOORS = [
   ['cases'],
   ['sampling', 'moderation', 'confidence', 'live'],
   ['breakdown', 'trend'],
+  ['actions'],
   ['index.ts', 'toolkit.ts'],
   // The tools floors: the hmip-ratings-sheets package, which reaches the core only by its name.
   ['sheet'],
