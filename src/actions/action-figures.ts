@@ -49,7 +49,9 @@ function standardFigures(
   const head = { action, kind: target.kind, standard: target.standard, text: target.text };
   const id = action.target;
   if (!s || !s.rating) {
-    const note = s ? `not rated: ${s.notRatedReason ?? 'no applicable cases'}` : 'not in the rating';
+    const note = s
+      ? `not rated: ${s.notRatedReason ?? 'no applicable cases'}`
+      : 'not in the rating';
     return { ...head, note, sentence: `${id} ${target.text} was ${note}` };
   }
   const lowest = s.lowest;
@@ -108,10 +110,7 @@ export function actionFigures(
   const rated = ratingArgument(rating, call.framework);
   const opening = chosen.framework === undefined ? { ...call, issues: chosen.issues } : call;
   const checked = call.framework ? actionsArgument(actions, call.framework) : undefined;
-  const { framework: fw } = acceptArguments(opening, [
-    ...rated.issues,
-    ...(checked?.issues ?? []),
-  ]);
+  const { framework: fw } = acceptArguments(opening, [...rated.issues, ...(checked?.issues ?? [])]);
   if (!checked || !rated.rating) throw new RatingRuleError([]);
   return figuresOf(rated.rating as InspectionRating, fw, checked.actions);
 }

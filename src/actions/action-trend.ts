@@ -79,7 +79,10 @@ function changeAt(
   const [from, to] = [dates[at.before] as string, dates[at.after] as string];
   if (target.kind === 'key question') {
     const kq = trend.keyQuestions.find((k) => k.keyQuestion === action.target) as KeyQuestionTrend;
-    const [a, b] = [kq.points[at.before], kq.points[at.after]] as [KeyQuestionPoint, KeyQuestionPoint];
+    const [a, b] = [kq.points[at.before], kq.points[at.after]] as [
+      KeyQuestionPoint,
+      KeyQuestionPoint,
+    ];
     const change = keyQuestionChange(
       kq.keyQuestion,
       figureAtPoint(kq, a, trend),
@@ -114,7 +117,11 @@ function followed(action: ImprovementAction, target: TargetOf, trend: AuditTrend
 }
 
 /** One checked action over a checked trend. */
-function actionChange(action: ImprovementAction, target: TargetOf, trend: AuditTrend): ActionChange {
+function actionChange(
+  action: ImprovementAction,
+  target: TargetOf,
+  trend: AuditTrend,
+): ActionChange {
   const head = { action, kind: target.kind, standard: target.standard, text: target.text };
   const id = action.target;
   const dates = trend.audits.map((a) => a.date);

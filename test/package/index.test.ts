@@ -74,6 +74,14 @@ const EXPECTED: Record<keyof typeof ENTRIES, readonly string[]> = {
   './moderation': ['cohensKappa', 'compareAudits', 'moderateCases', 'roundKappa'],
   './live': ['createLiveAudit'],
   './trend': ['auditTrend', 'auditTrendSchema', 'shareChange', 'trendRows'],
+  './actions': [
+    'ACTION_STATUSES',
+    'MAX_ACTIONS',
+    'actionChanges',
+    'actionFigures',
+    'draftActions',
+    'isIsoDate',
+  ],
   './published': ['cheshire2021', 'cumberland2024', 'publishedInspections', 'walthamForest2024'],
   './toolkit': [
     'PREVIEW_LENGTH',
