@@ -157,8 +157,9 @@ function actionChange(
  * @param framework - the framework the trend's audits were rated against
  * @throws {RatingRuleError} every problem with the trend, the framework or the actions at once
  * @example
- * const [a] = actionChanges(trend, [{ action: 'Plan reviews', target: '2.1.3', due: '2024-03-31' }], youth2021);
- * a?.change?.verdict // => 'beyond-intervals'
+ * const trend = auditTrend(youth2021, [{ date: '2024-01-15', rating: rateInspection(cumberland2024) }, { date: '2024-07-15', rating: rateInspection(walthamForest2024) }]);
+ * const [a] = actionChanges(trend, [{ action: 'Safety in every assessment', target: '2.1.3', due: '2024-03-31' }], youth2021);
+ * a?.sentence // => 'due 2024-03-31: 2024-01-15 to 2024-07-15: 2.1.3 rose from 38% (3 of 8) to 71% (15 of 21), from Inadequate to Good; within what the samples would explain at 80%'
  * @category Actions
  */
 export function actionChanges(

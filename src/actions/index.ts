@@ -7,7 +7,7 @@
 export { actionFigures } from './action-figures.js';
 export { actionChanges } from './action-trend.js';
 export { draftActions } from './draft-plan.js';
-export { MAX_ACTIONS, isIsoDate } from './action-arguments.js';
+export { MAX_ACTIONS } from './action-arguments.js';
 export {
   ACTION_STATUSES,
   type ActionChange,

@@ -129,6 +129,7 @@ export function checkedReportInput(
     margins: input['margins'],
     confidence: input['confidence'],
     breakdown: input['breakdown'],
+    actions: input['actions'],
   };
   // Confidence and breakdown are copied as plain data: no cycle, BigInt or getter reaches the output.
   const confidence = given.confidence === undefined ? undefined : plainData(given.confidence);
@@ -148,6 +149,10 @@ export function checkedReportInput(
     found.push(
       argumentIssue('input.breakdown', 'a breakdown from breakdownByGroup', given.breakdown),
     );
+  // The actions are copied as plain data, as the confidence and breakdown are.
+  const actions = given.actions === undefined ? undefined : plainData(given.actions);
+  if (given.actions !== undefined && !Array.isArray(actions))
+    found.push(argumentIssue('input.actions', 'actions from actionFigures', given.actions));
   const tally = given.tally === undefined ? undefined : caseTallySchema.safeParse(given.tally);
   if (tally && !tally.success)
     found.push(argumentIssue('input.tally', 'a tally from tallyCases', given.tally));
@@ -164,6 +169,7 @@ export function checkedReportInput(
         confidence: confidence as unknown as NonNullable<ReportInput['confidence']>,
       }),
       ...(isRecord(breakdown) && { breakdown: breakdown as unknown as GroupBreakdown }),
+      ...(Array.isArray(actions) && { actions: actions as NonNullable<ReportInput['actions']> }),
     },
     issues: [],
   };

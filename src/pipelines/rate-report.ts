@@ -20,6 +20,7 @@ import {
 } from 'hmip-ratings/confidence';
 import { ratingMargins, type StandardMargin } from 'hmip-ratings/margins';
 import { type CaseTally } from 'hmip-ratings/cases';
+import type { ActionFigures } from 'hmip-ratings/actions';
 import { parseJson } from '../read/json.js';
 import {
   rateAudit,
@@ -56,6 +57,8 @@ export interface ReportInput {
   };
   /** The figures by group, from `breakdownByGroup`. */
   readonly breakdown?: GroupBreakdown;
+  /** The team's improvement actions beside their targets' figures, from `actionFigures`. */
+  readonly actions?: readonly ActionFigures[];
 }
 
 /** A case audit's report, with the framework it was rated against and how that was chosen. */

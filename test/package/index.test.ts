@@ -80,7 +80,6 @@ const EXPECTED: Record<keyof typeof ENTRIES, readonly string[]> = {
     'actionChanges',
     'actionFigures',
     'draftActions',
-    'isIsoDate',
   ],
   './published': ['cheshire2021', 'cumberland2024', 'publishedInspections', 'walthamForest2024'],
   './toolkit': [

@@ -21,6 +21,7 @@ import {
   sampleSection,
 } from './report-sections.js';
 import { REPORT_STYLE } from './styles.js';
+import { actionsSection } from './actions.js';
 
 /** Options of `htmlReport`. @category Charts */
 export interface HtmlReportOptions extends ReportOptions {
@@ -158,6 +159,7 @@ export async function htmlReport(
 ${ratingsSection(rating, charts)}
 ${keyQuestionSection(rating, call.framework, charts, call.input.confidence?.intervals !== undefined)}
 ${marginsSection(call.input)}
+${actionsSection(call.input)}
 ${sampleSection(call.input, call.framework)}
 ${notRatedSection(rating)}
 ${confidenceSection(call.input)}

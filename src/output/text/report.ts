@@ -23,6 +23,7 @@ import {
 export type { ReportFormat, ReportInput };
 import { markdownTable, markdownText, plainTable } from '../escape.js';
 import { reportOptionIssues, type ReportOptions } from '../html/options.js';
+import { actionsLines } from './actions.js';
 
 const percent = (p: number | undefined) => (p === undefined ? '' : `${p}%`);
 
@@ -115,6 +116,7 @@ function markdown(input: ReportInput): string {
       '',
       ...extras.breakdown.notes.map((n) => `- ${md(n)}`),
     );
+  out.push(...actionsLines(input.actions, 'markdown'));
   if (input.tally && input.tally.prompts.length > 0) {
     out.push(
       '',
@@ -172,6 +174,7 @@ function table(input: ReportInput): string {
       ...plainTable(extras.breakdown.rows),
       ...extras.breakdown.notes.map((n) => `  ${plainText(n)}`),
     );
+  out.push(...actionsLines(input.actions, 'table'));
   return `${out.join('\n')}\n`;
 }
 
