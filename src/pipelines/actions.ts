@@ -20,6 +20,9 @@ export type ActionsReadOptions = Omit<ActionsOptions, 'framework'>;
 /**
  * Each action of an actions file beside its target's figures in a rating (see `actionFigures`).
  * @throws {RatingRuleError} every problem in the file, located at row and column
+ * @example
+ * const rating = rateInspection(cumberland2024);
+ * (await ratedActions({ name: 'actions.csv', data: 'action,key question\nSafety in every assessment,2.1.3\n' }, rating, youth2021))[0]?.sentence // => '2.1.3 is 38% (3 of 8), Inadequate'
  * @category Sheets
  */
 export async function ratedActions(
@@ -36,6 +39,9 @@ export async function ratedActions(
  * Each action of an actions file over a trend: its target before and after its due date, and
  * whether the change is larger than the intervals explain (see `actionChanges`).
  * @throws {RatingRuleError} every problem in the file, located at row and column
+ * @example
+ * const trend = auditTrend(youth2021, [{ date: '2024-01-15', rating: rateInspection(cumberland2024) }, { date: '2024-07-15', rating: rateInspection(walthamForest2024) }]);
+ * (await trendActions({ name: 'actions.csv', data: 'action,key question,due date\nSafety in every assessment,2.1.3,31/03/2024\n' }, trend, youth2021))[0]?.change?.verdict // => 'within-intervals'
  * @category Sheets
  */
 export async function trendActions(

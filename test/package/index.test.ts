@@ -74,13 +74,7 @@ const EXPECTED: Record<keyof typeof ENTRIES, readonly string[]> = {
   './moderation': ['cohensKappa', 'compareAudits', 'moderateCases', 'roundKappa'],
   './live': ['createLiveAudit'],
   './trend': ['auditTrend', 'auditTrendSchema', 'shareChange', 'trendRows'],
-  './actions': [
-    'ACTION_STATUSES',
-    'MAX_ACTIONS',
-    'actionChanges',
-    'actionFigures',
-    'draftActions',
-  ],
+  './actions': ['ACTION_STATUSES', 'MAX_ACTIONS', 'actionChanges', 'actionFigures', 'draftActions'],
   './published': ['cheshire2021', 'cumberland2024', 'publishedInspections', 'walthamForest2024'],
   './toolkit': [
     'PREVIEW_LENGTH',
@@ -132,12 +126,14 @@ it('the root entry reads in one screen (at most 60 lines)', async () => {
 
 it('hmip-ratings-sheets exports exactly this list', () => {
   expect(Object.keys(sheets).sort()).toEqual([
+    'ACTION_STATUS_WORDS',
     'LIMITS',
     'casesFromRows',
     'casesToRows',
     'casesWorkbook',
     'csvRows',
     'disagreementRows',
+    'draftPlanCsv',
     'formatModeration',
     'formatReport',
     'formatSamplePlan',
@@ -154,8 +150,10 @@ it('hmip-ratings-sheets exports exactly this list', () => {
     'questionIds',
     'rateAudit',
     'rateSheets',
+    'ratedActions',
     'ratingCharts',
     'ratingGridChart',
+    'readActions',
     'readAnswer',
     'readAuditLog',
     'readCaseload',
@@ -171,6 +169,7 @@ it('hmip-ratings-sheets exports exactly this list', () => {
     'serverDocument',
     'svgMarkup',
     'toCsv',
+    'trendActions',
     'trendAudits',
     'trendCharts',
     'trendFiles',
