@@ -30,6 +30,7 @@ import {
   showProblems,
   textTable,
 } from './dom.js';
+import { actionsBlock, setUpActions } from './actions.js';
 
 declare const VERSION: string;
 
@@ -261,6 +262,7 @@ async function render(
       { class: 'note' },
       'The rating for a standard is driven by the lowest score on its key questions, marked ▼ and outlined in its chart.',
     ),
+    ...(await actionsBlock(audit)),
     ...keyQuestions,
     ...trust,
     ...groups,
@@ -357,6 +359,7 @@ export async function update(): Promise<void> {
 }
 
 export function setUp(): void {
+  setUpActions(() => void update());
   for (const key of ['cases', 'judgements'] as const)
     dropZone($<HTMLInputElement>(key), (files) => {
       if (files[0]) chosen[key] = files[0];
