@@ -30,6 +30,14 @@ export async function withActions(
   return { ...report, actions };
 }
 
+/** Whether `--format actions` asks for a draft plan (CSV) rather than a report; it takes no --actions. */
+export function isDraftPlan(format: string | undefined, actions: string | undefined): boolean {
+  const draft = format === 'actions';
+  if (draft && actions !== undefined)
+    throw new UsageError('--format actions writes a draft plan: leave out --actions');
+  return draft;
+}
+
 /** The draft plan of a rating as CSV (`rate --format actions`). */
 export function draftPlanText(rating: InspectionRating, framework: Framework): string {
   return draftPlanCsv(draftPlan(rating, framework));

@@ -43,8 +43,7 @@ question), the sample, then each case-sampled standard's key questions.
                        it answers. A heading is read by itself when it starts with the id
                        ("2.1.1", "Q2.1.1", "2.1.1 Does assessment ...") or is the question's
                        full wording
-  --actions FILE       the team's actions (action, key question or standard, owner, due date,
-                       status) beside their figures; --format actions drafts a plan (CSV)`;
+  --actions FILE       improvement actions beside their figures; --format actions drafts a plan`;
 
 export const SAMPLE_HELP = `sample: draws an audit sample from a caseload the way HMIP draws an inspection sample, prints the
 plan (windows, eligible and left-out counts, size per kind, strata table, seed) and writes the

@@ -15,7 +15,7 @@ import { nodeInflater } from './inflate.js';
 import { readInput } from './io.js';
 import { RATE_HELP } from './help.js';
 import { withCheckedHints } from './fixes.js';
-import { builtInFramework, draftPlanText, withActions } from './actions.js';
+import { builtInFramework, draftPlanText, isDraftPlan, withActions } from './actions.js';
 
 export { RATE_HELP };
 
@@ -137,10 +137,7 @@ export async function rate(given: readonly string[]): Promise<string> {
       'rate needs a file: hmip-ratings rate <cases.csv|cases.xlsx|evidence.json>',
     );
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  // --format actions: a draft improvement plan (CSV) rather than a report.
-  const draft = values.format === 'actions';
-  if (draft && values.actions)
-    throw new UsageError('--format actions writes a draft plan: leave out --actions');
+  const draft = isDraftPlan(values.format, values.actions);
   const format = (draft ? 'csv' : values.format) as ReportFormat;
   // The board report always says what would change each rating: a board asks first.
   const withMargins = values.margins || format === 'html';
