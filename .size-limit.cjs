@@ -83,7 +83,8 @@ module.exports = [
     // day-first dates (issue 15: the date reader the report's date check shares). 75.65 kB
     // (2026-12-05) with the team's own headings: ids at a heading's start, the key questions'
     // wording, the column map and the closest-wording suggestions every case sheet's header runs.
-    limit: '76 kB',
+    // 76.42 kB (2026-12-05) with the improvement actions' section in the text and HTML reports.
+    limit: '77 kB',
     gzip: true,
   },
 ];
