@@ -1,7 +1,8 @@
 // Improvement actions as text: each action beside its target's figures (the board report's
 // section), each action's target before and after its due date (the trend's section), and the
 // draft plan as CSV for the team to fill in, every cell neutralised.
-import { plainText } from 'hmip-ratings';
+import { RatingRuleError, plainText } from 'hmip-ratings';
+import { argumentIssue, isRecord, plainRecords } from 'hmip-ratings/toolkit';
 import type {
   ActionChange,
   ActionFigures,
@@ -161,9 +162,14 @@ export const DRAFT_HEADER: readonly string[] = [
  * @category Sheets
  */
 export function draftPlanCsv(drafts: readonly DraftAction[]): string {
+  const list = plainRecords(drafts);
+  const fields = ['target', 'text', 'standard', 'ruleRating', 'figure', 'change'] as const;
+  const checked = list?.every((d) => isRecord(d) && fields.every((f) => typeof d[f] === 'string'));
+  if (!list || !checked)
+    throw new RatingRuleError([argumentIssue('drafts', 'rows from draftActions', drafts)]);
   return toCsv([
     DRAFT_HEADER,
-    ...drafts.map((d) => [
+    ...(list as DraftAction[]).map((d) => [
       '',
       d.target,
       '',
