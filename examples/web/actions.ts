@@ -1,20 +1,30 @@
-// The actions upload of the "Rate an audit" step: the team's improvement actions (CSV or .xlsx),
-// each shown beside the figures of the key question or standard it targets in the audit rated.
+// The actions upload of the "Rate an audit" and "Compare audits over time" steps: the team's
+// improvement actions (CSV or .xlsx), each beside the figures of the key question or standard it
+// targets in the audit rated, or before and after its due date over the audits compared.
 import { RatingRuleError } from 'hmip-ratings';
-import type { ActionFigures } from 'hmip-ratings/actions';
-import { ratedActions, type AuditRating } from 'hmip-ratings-sheets';
+import type { ActionChange, ActionFigures } from 'hmip-ratings/actions';
+import {
+  ratedActions,
+  trendActions,
+  type AuditRating,
+  type TrendSheets,
+} from 'hmip-ratings-sheets';
 import { badge, dropZone, el, exampleFile, fileData, textTable } from './dom.js';
 
-const chosen: { actions?: File } = {};
+const chosen: { actions?: File; trend?: File } = {};
 
-/** Adds the actions file box after the judgements box; `changed` runs when a file is chosen. */
-export function setUpActions(changed: () => void): void {
-  const judgements = document.getElementById('judgements')?.closest('.drop');
-  if (!judgements || document.getElementById('actions-file')) return;
-  const input = el('input', { type: 'file', id: 'actions-file', accept: '.csv,.xlsx' });
+/**
+ * Adds an actions file box after the box of the file input `after` (its ids prefixed by `prefix`);
+ * `changed` runs when a file is chosen.
+ */
+function actionsBox(after: string, prefix: '' | 'trend-', changed: () => void): void {
+  const judgements = document.getElementById(after)?.closest('.drop');
+  if (!judgements || document.getElementById(`${prefix}actions-file`)) return;
+  const key = prefix === '' ? 'actions' : 'trend';
+  const input = el('input', { type: 'file', id: `${prefix}actions-file`, accept: '.csv,.xlsx' });
   const example = el(
     'button',
-    { type: 'button', id: 'example-actions' },
+    { type: 'button', id: `example-${prefix}actions` },
     'Use the example actions',
   );
   const box = el(
@@ -22,7 +32,7 @@ export function setUpActions(changed: () => void): void {
     { class: 'drop' },
     el(
       'label',
-      { for: 'actions-file' },
+      { for: `${prefix}actions-file` },
       'Improvement actions ',
       el(
         'small',
@@ -35,14 +45,21 @@ export function setUpActions(changed: () => void): void {
   );
   judgements.after(box);
   dropZone(input as HTMLInputElement, (files) => {
-    if (files[0]) chosen.actions = files[0];
+    if (files[0]) chosen[key] = files[0];
     changed();
   });
   example.addEventListener('click', async () => {
-    chosen.actions = await exampleFile('../actions.csv', 'actions.csv');
+    chosen[key] = await exampleFile('../actions.csv', 'actions.csv');
     changed();
   });
 }
+
+/** Adds the actions file box after the judgements box of the rate step. */
+export const setUpActions = (changed: () => void): void => actionsBox('judgements', '', changed);
+
+/** Adds the actions file box after the audits box of the trend step. */
+export const setUpTrendActions = (changed: () => void): void =>
+  actionsBox('audits', 'trend-', changed);
 
 /** One action: its words, its target's figures with the band, and who, when and where it stands. */
 function actionItem(f: ActionFigures): HTMLElement {
@@ -91,13 +108,20 @@ export async function actionsBlock(audit: AuditRating): Promise<HTMLElement[]> {
         : el('ol', { id: 'action-list', class: 'action-list' }, ...figures.map(actionItem)),
     ];
   } catch (e) {
+    return problemsOf(e, heading, chosen.actions.name);
+  }
+}
+
+/** Every problem in an actions file, located, in place of the actions. */
+function problemsOf(e: unknown, heading: HTMLElement, name: string): HTMLElement[] {
+  {
     if (!(e instanceof RatingRuleError)) throw e;
     return [
       heading,
       el(
         'p',
         { class: 'count', role: 'alert' },
-        `${e.issues.length} problem${e.issues.length === 1 ? '' : 's'} in ${chosen.actions.name}, so no action is shown. Fix them and choose the file again.`,
+        `${e.issues.length} problem${e.issues.length === 1 ? '' : 's'} in ${name}, so no action is shown. Fix them and choose the file again.`,
       ),
       textTable(
         [
@@ -112,5 +136,49 @@ export async function actionsBlock(audit: AuditRating): Promise<HTMLElement[]> {
         'Problems in the actions file',
       ),
     ];
+  }
+}
+
+/** One action over the trend: its words, its target before and after its due date, the verdict. */
+function changeItem(c: ActionChange): HTMLElement {
+  const a = c.action;
+  const verdict =
+    c.change?.verdict === 'beyond-intervals'
+      ? [el('strong', {}, 'Larger than the intervals explain. ')]
+      : [];
+  return el(
+    'li',
+    { 'data-target': a.target },
+    el('strong', {}, a.action.trim() === '' ? '(action not written yet)' : a.action),
+    el('br', {}),
+    ...verdict,
+    c.sentence,
+  );
+}
+
+/**
+ * The trend step's actions: each target in the last audit on or before the action's due date and
+ * in the latest audit after it, and whether the change is larger than the intervals explain.
+ */
+export async function trendActionsBlock(result: TrendSheets): Promise<HTMLElement[]> {
+  if (!chosen.trend) return [];
+  const heading = el('h3', { id: 'trend-actions-heading' }, 'Improvement actions');
+  try {
+    const changes = await trendActions(
+      await fileData(chosen.trend),
+      result.trend,
+      result.framework,
+    );
+    return [
+      heading,
+      el(
+        'p',
+        { class: 'note' },
+        "Each action's target in the last audit on or before its due date and in the latest audit after it. Within what the samples would explain does not mean the action did nothing.",
+      ),
+      el('ol', { id: 'trend-action-list', class: 'action-list' }, ...changes.map(changeItem)),
+    ];
+  } catch (e) {
+    return problemsOf(e, heading, chosen.trend.name);
   }
 }

@@ -1,8 +1,8 @@
 // The page's actions upload in real headless Chromium (Debian's chromium): the example actions
 // beside the Cumberland audit's figures, a file with problems shown located, no sideways scrolling
 // at 390 px, axe-core clean at 1280 and 390 px; and the board report's actions section at both
-// widths. Screenshots: test-results/page-actions-1280.png, page-actions-390.png,
-// report-actions-390.png.
+// widths; the trend step's actions. Screenshots: test-results/page-actions-1280.png,
+// page-actions-390.png, page-trend-actions-390.png, report-actions-390.png.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -157,6 +157,34 @@ describe.runIf(available || process.env['CI'])(
       await page.locator('#actions-heading').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${OUT}/page-actions-390.png` });
       await page.close();
+      expect(errors).toEqual([]);
+    });
+
+    it('the trend step: each example action before and after its due date, at 1280 and 390 px', async () => {
+      for (const width of [1280, 390]) {
+        const page = await open(width);
+        await page.click('#trend-example');
+        await page.waitForSelector('#trend-results:not([hidden]) svg[role="img"]');
+        await page.click('#example-trend-actions');
+        await page.waitForSelector('#trend-action-list li');
+        const items = await page.$$eval('#trend-action-list li', (lis) =>
+          lis.map((li) => li.textContent),
+        );
+        expect(items[0]).toBe(
+          'Add a keeping-other-people-safe analysis to every court assessment; senior practitioner checks each oneLarger than the intervals explain. due 2024-02-29: 2024-01-15 to 2024-07-15: 2.1.3 rose from 38% (3 of 8) to 92% (11 of 12), from Inadequate to Outstanding; larger than the samples would explain at 80%',
+        );
+        expect(items[3]).toBe(
+          'Reviewing refresher at practice week2.4.2: no audit after its due date 2024-09-30 yet; not compared',
+        );
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          width,
+        );
+        expect(await overflowing(page, width)).toEqual([]);
+        expect(await axeProblems(page)).toEqual([]);
+        await page.locator('#trend-actions-heading').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${OUT}/page-trend-actions-${width}.png` });
+        await page.close();
+      }
       expect(errors).toEqual([]);
     });
 
