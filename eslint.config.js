@@ -30,7 +30,7 @@ export default defineConfig(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '(^|/)(model|rules|framework|frameworks|cases|margins|evidence|format|published|sampling|confidence|moderation|live|breakdown|trend|grades)/|(^|/)index\\.js$|^\\.\\./\\.\\./\\.\\./', message: "Import the core from 'hmip-ratings'." }] },
+        { patterns: [{ regex: '(^|/)(model|rules|framework|frameworks|cases|margins|evidence|format|published|sampling|confidence|moderation|live|breakdown|trend|grades|actions)/|(^|/)index\\.js$|^\\.\\./\\.\\./\\.\\./', message: "Import the core from 'hmip-ratings'." }] },
       ],
     },
   },

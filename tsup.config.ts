@@ -29,6 +29,7 @@ const ROOMS = [
   'live',
   'trend',
   'grades',
+  'actions',
 ];
 const CORE_ENTRIES: Record<string, string> = {
   index: 'src/index.ts',

@@ -17,8 +17,10 @@ export const FLOORS = [
   ['cases'],
   ['sampling', 'moderation', 'confidence', 'live'],
   ['breakdown', 'trend'],
-  // grades uses breakdown's suppression; the entries do not import it (it has its own subpath).
-  ['grades', 'index.ts', 'toolkit.ts'],
+  // grades uses breakdown's suppression; actions reads margins, confidence and trend. Neither
+  // imports the other, and the entries do not import them (each has its own subpath).
+  ['grades', 'actions'],
+  ['index.ts', 'toolkit.ts'],
   // The tools floors: the hmip-ratings-sheets package, which reaches the core only by its name.
   ['sheet'],
   ['read'],

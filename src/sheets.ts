@@ -89,3 +89,13 @@ export {
   type TrendChartOptions,
 } from './output/charts/trend-chart.js';
 export { trendReport, type TrendReportOptions } from './output/html/trend.js';
+
+// Improvement actions
+export {
+  ACTION_STATUS_WORDS,
+  readActions,
+  type ActionsOptions,
+  type ActionsSheet,
+} from './read/actions-sheet.js';
+export { ratedActions, trendActions, type ActionsReadOptions } from './pipelines/actions.js';
+export { draftPlanCsv } from './output/text/actions.js';

@@ -32,6 +32,7 @@ import {
   textTable,
 } from './dom.js';
 import { gradesBlock, pageGrades } from './grades.js';
+import { actionsBlock, setUpActions } from './actions.js';
 
 declare const VERSION: string;
 
@@ -203,6 +204,7 @@ async function render(
     excluded,
     el('h3', {}, 'What would change the ratings'),
     el('ul', { id: 'margins' }, ...margins.map((m) => el('li', {}, m.sentence))),
+    ...(await actionsBlock(audit)),
     el('h3', {}, 'Key questions'),
     el(
       'p',
@@ -308,6 +310,7 @@ export async function update(): Promise<void> {
 
 export function setUp(): void {
   defineElements();
+  setUpActions(() => void update());
   for (const key of ['cases', 'judgements'] as const)
     dropZone($<HTMLInputElement>(key), (files) => {
       if (files[0]) chosen[key] = files[0];

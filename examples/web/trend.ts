@@ -23,6 +23,7 @@ import {
   textTable,
   latestRun,
 } from './dom.js';
+import { setUpTrendActions, trendActionsBlock } from './actions.js';
 
 const start = latestRun();
 
@@ -80,6 +81,7 @@ async function render(result: TrendSheets): Promise<void> {
           { id: 'trend-beyond' },
           'None: every change is within what the samples would explain. That does not mean nothing changed: samples this small cannot show it either way.',
         ),
+    ...(await trendActionsBlock(result)),
     el('h3', {}, 'Trend charts'),
     el(
       'p',
@@ -117,6 +119,7 @@ async function compare(): Promise<void> {
 }
 
 export function setUp(): void {
+  setUpTrendActions(() => void compare());
   dropZone($<HTMLInputElement>('audits'), (files) => {
     chosen = files;
     void compare();

@@ -43,6 +43,7 @@ question), the sample, then each case-sampled standard's key questions.
                        it answers. A heading is read by itself when it starts with the id
                        ("2.1.1", "Q2.1.1", "2.1.1 Does assessment ...") or is the question's
                        full wording
+  --actions FILE       improvement actions beside their figures; --format actions drafts a plan
   A "grade" column (Outstanding, Good, RI, Inadequate) adds the grades; they never change a rating.`;
 
 export const SAMPLE_HELP = `sample: draws an audit sample from a caseload the way HMIP draws an inspection sample, prints the
@@ -155,6 +156,7 @@ each change is larger than the figures' exact intervals would explain.
                        read a disposal name as one of the framework's disposals; repeat for more
   --columns FILE       the team's column map (heading,key question) for every audit, as for rate;
                        keep it outside a folder of audits
+  --actions FILE       the team's actions (as for rate): each target before and after its due date
   A change is "larger than the samples would explain" when the two audits' intervals do not
   overlap; "within" does not mean nothing changed (docs/trends.md).`;
 

@@ -15,6 +15,7 @@ import { nodeInflater } from './inflate.js';
 import { readInput } from './io.js';
 import { RATE_HELP } from './help.js';
 import { withCheckedHints } from './fixes.js';
+import { builtInFramework, draftPlanText, isDraftPlan, withActions } from './actions.js';
 
 export { RATE_HELP };
 
@@ -121,6 +122,7 @@ export async function rate(given: readonly string[]): Promise<string> {
     seed: { type: 'string' },
     by: { type: 'string' },
     'suppress-below': { type: 'string' },
+    actions: { type: 'string' },
   });
   const resamples = wholeFlag('resamples', values.resamples, 1, 100_000);
   const seed = wholeFlag('seed', values.seed, 0, Number.MAX_SAFE_INTEGER);
@@ -135,10 +137,11 @@ export async function rate(given: readonly string[]): Promise<string> {
       'rate needs a file: hmip-ratings rate <cases.csv|cases.xlsx|evidence.json>',
     );
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  const format = values.format as ReportFormat;
+  const draft = isDraftPlan(values.format, values.actions);
+  const format = (draft ? 'csv' : values.format) as ReportFormat;
   // The board report always says what would change each rating: a board asks first.
   const withMargins = values.margins || format === 'html';
-  checkChoice('format', format, FORMATS);
+  checkChoice('format', values.format, [...FORMATS, 'actions']);
   checkChoice('banding', values.banding, ['rounded', 'exact'], ' or ');
   checkChoice('framework', values.framework, Object.keys(frameworks), ' or ');
   const options: AuditOptions = {
@@ -178,7 +181,13 @@ export async function rate(given: readonly string[]): Promise<string> {
     const report = rateEvidenceReport({ name, data: bytes }, options, sections);
     if (values.by !== undefined)
       throw new UsageError('--by needs case answers: give a case audit, not evidence JSON');
-    return await formatReport(report, format, stamp());
+    const framework = builtInFramework(report.rating);
+    if (draft) return draftPlanText(report.rating, framework);
+    return await formatReport(
+      await withActions(report, framework, values.actions),
+      format,
+      stamp(),
+    );
   }
   const judgements = values.judgements
     ? { name: basename(values.judgements), data: readInput(values.judgements) }
@@ -193,5 +202,7 @@ export async function rate(given: readonly string[]): Promise<string> {
     audit.frameworkChoice === 'assumed' && format === 'table'
       ? `\nFramework ${audit.framework.id} assumed: the sheet's columns fit more than one framework; choose with --framework.\n`
       : '';
-  return (await formatReport(audit.report, format, stamp())) + note;
+  if (draft) return draftPlanText(audit.report.rating, audit.framework);
+  const report = await withActions(audit.report, audit.framework, values.actions);
+  return (await formatReport(report, format, stamp())) + note;
 }

@@ -13,8 +13,10 @@ import { nodeInflater } from './inflate.js';
 import { checkOutputs, readInput, writeOutput } from './io.js';
 import { columnMap, disposalAliases } from './rate.js';
 import { withCheckedHints } from './fixes.js';
+import type { ActionChange } from 'hmip-ratings/actions';
 import { TREND_HELP } from './help.js';
 import { DATE_ORDERS, type DateOrder } from '../sheet/dates.js';
+import { trendActionChanges, trendActionsText } from './actions.js';
 
 export { TREND_HELP };
 
@@ -126,8 +128,12 @@ function withDates(audits: readonly TrendFile[], text: string | undefined): Tren
 }
 
 /** The trend in the format asked for: text, or the HTML page with its charts. */
-async function render(result: TrendSheets, format: TrendFormat | 'html'): Promise<string> {
-  if (format !== 'html') return formatTrend(result, format);
+async function render(
+  result: TrendSheets,
+  format: TrendFormat | 'html',
+  changes?: readonly ActionChange[],
+): Promise<string> {
+  if (format !== 'html') return formatTrend(result, format) + trendActionsText(changes, format);
   const [{ parseHTML }, { trendReport }] = await Promise.all([
     import('linkedom'),
     import('../output/html/trend.js'),
@@ -136,11 +142,14 @@ async function render(result: TrendSheets, format: TrendFormat | 'html'): Promis
   const version = (
     createRequire(import.meta.url)('hmip-ratings-sheets/package.json') as { version: string }
   ).version;
-  return trendReport(result, {
+  const page = await trendReport(result, {
     document: document as unknown as Document,
     version,
     date: new Date().toISOString().slice(0, 10),
   });
+  if (!changes) return page;
+  const { trendPageWithActions } = await import('../output/html/actions.js');
+  return trendPageWithActions(page, changes);
 }
 
 export async function trend(args: readonly string[]): Promise<string> {
@@ -158,6 +167,7 @@ export async function trend(args: readonly string[]): Promise<string> {
     disposal: { type: 'string', multiple: true },
     force: { type: 'boolean', default: false },
     columns: { type: 'string' },
+    actions: { type: 'string' },
   });
   const format = values.format as TrendFormat | 'html';
   checkChoice('format', format, FORMATS);
@@ -196,7 +206,8 @@ export async function trend(args: readonly string[]): Promise<string> {
     () => trendAudits(audits, options),
     (hinted) => trendAudits(audits, { ...options, ...hinted }),
   );
-  const report = await render(result, format);
+  const changes = await trendActionChanges(result.trend, result.framework, values.actions);
+  const report = await render(result, format, changes);
   if (!out) return report;
   writeOutput(out, report, { force: values.force });
   const n = result.trend.audits.length;

@@ -135,6 +135,7 @@ export function checkedReportInput(
     confidence: input['confidence'],
     breakdown: input['breakdown'],
     grades: input['grades'],
+    actions: input['actions'],
   };
   // Confidence and breakdown are copied as plain data: no cycle, BigInt or getter reaches the output.
   const confidence = given.confidence === undefined ? undefined : plainData(given.confidence);
@@ -157,6 +158,10 @@ export function checkedReportInput(
   const grades = given.grades === undefined ? undefined : plainData(given.grades);
   if (given.grades !== undefined && !isRecord(grades))
     found.push(argumentIssue('input.grades', 'a grade summary from summariseGrades', given.grades));
+  // The actions are copied as plain data, as the confidence and breakdown are.
+  const actions = given.actions === undefined ? undefined : plainData(given.actions);
+  if (given.actions !== undefined && !Array.isArray(actions))
+    found.push(argumentIssue('input.actions', 'actions from actionFigures', given.actions));
   const tally = given.tally === undefined ? undefined : caseTallySchema.safeParse(given.tally);
   if (tally && !tally.success)
     found.push(argumentIssue('input.tally', 'a tally from tallyCases', given.tally));
@@ -174,6 +179,7 @@ export function checkedReportInput(
       }),
       ...(isRecord(breakdown) && { breakdown: breakdown as unknown as GroupBreakdown }),
       ...(isRecord(grades) && { grades: grades as unknown as GradeSummary }),
+      ...(Array.isArray(actions) && { actions: actions as NonNullable<ReportInput['actions']> }),
     },
     issues: [],
   };

@@ -21,6 +21,7 @@ import {
 import { ratingMargins, type StandardMargin } from 'hmip-ratings/margins';
 import { type CaseTally } from 'hmip-ratings/cases';
 import { summariseGrades, type GradeSummary } from 'hmip-ratings/grades';
+import type { ActionFigures } from 'hmip-ratings/actions';
 import { parseJson } from '../read/json.js';
 import {
   rateAudit,
@@ -59,6 +60,8 @@ export interface ReportInput {
   readonly breakdown?: GroupBreakdown;
   /** The cases' grades, when the audit has a grade column, from `summariseGrades`. */
   readonly grades?: GradeSummary;
+  /** The team's improvement actions beside their targets' figures, from `actionFigures`. */
+  readonly actions?: readonly ActionFigures[];
 }
 
 /** A case audit's report, with the framework it was rated against and how that was chosen. */

@@ -90,6 +90,7 @@ const EXPECTED: Record<keyof typeof ENTRIES, readonly string[]> = {
     'gradesByGroup',
     'summariseGrades',
   ],
+  './actions': ['ACTION_STATUSES', 'MAX_ACTIONS', 'actionChanges', 'actionFigures', 'draftActions'],
   './published': ['cheshire2021', 'cumberland2024', 'publishedInspections', 'walthamForest2024'],
   './toolkit': [
     'PREVIEW_LENGTH',
@@ -141,12 +142,14 @@ it('the root entry reads in one screen (at most 60 lines)', async () => {
 
 it('hmip-ratings-sheets exports exactly this list', () => {
   expect(Object.keys(sheets).sort()).toEqual([
+    'ACTION_STATUS_WORDS',
     'LIMITS',
     'casesFromRows',
     'casesToRows',
     'casesWorkbook',
     'csvRows',
     'disagreementRows',
+    'draftPlanCsv',
     'formatModeration',
     'formatReport',
     'formatSamplePlan',
@@ -163,8 +166,10 @@ it('hmip-ratings-sheets exports exactly this list', () => {
     'questionIds',
     'rateAudit',
     'rateSheets',
+    'ratedActions',
     'ratingCharts',
     'ratingGridChart',
+    'readActions',
     'readAnswer',
     'readAuditLog',
     'readCaseload',
@@ -180,6 +185,7 @@ it('hmip-ratings-sheets exports exactly this list', () => {
     'serverDocument',
     'svgMarkup',
     'toCsv',
+    'trendActions',
     'trendAudits',
     'trendCharts',
     'trendFiles',

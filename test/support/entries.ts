@@ -1,6 +1,7 @@
 // Every public entry of the core package, by its subpath, and all of them merged into one object
 // for the suites that go over every exported function (boundary, documentation examples).
 import * as root from '../../src/index.js';
+import * as actions from '../../src/actions/index.js';
 import * as breakdown from '../../src/breakdown/index.js';
 import * as cases from '../../src/cases/index.js';
 import * as confidence from '../../src/confidence/index.js';
@@ -25,6 +26,7 @@ export const ENTRIES = {
   './live': live,
   './trend': trend,
   './grades': grades,
+  './actions': actions,
   './published': published,
   './toolkit': toolkit,
 } as const;
@@ -41,6 +43,7 @@ export const api = {
   ...live,
   ...trend,
   ...grades,
+  ...actions,
   ...published,
   toolkit,
 };
@@ -55,4 +58,5 @@ export type * from '../../src/breakdown/index.js';
 export type * from '../../src/moderation/index.js';
 export type * from '../../src/live/index.js';
 export type * from '../../src/trend/index.js';
+export type * from '../../src/actions/index.js';
 export type * from '../../src/published/index.js';

@@ -22,6 +22,7 @@ import {
 } from './report-sections.js';
 import { gradesSection } from './grades-section.js';
 import { REPORT_STYLE } from './styles.js';
+import { actionsSection } from './actions.js';
 
 /** Options of `htmlReport`. @category Charts */
 export interface HtmlReportOptions extends ReportOptions {
@@ -159,6 +160,7 @@ export async function htmlReport(
 ${ratingsSection(rating, charts)}
 ${keyQuestionSection(rating, call.framework, charts, call.input.confidence?.intervals !== undefined)}
 ${marginsSection(call.input)}
+${actionsSection(call.input)}
 ${sampleSection(call.input, call.framework)}
 ${notRatedSection(rating)}
 ${confidenceSection(call.input)}

@@ -24,6 +24,7 @@ export type { ReportFormat, ReportInput };
 import { markdownTable, markdownText, plainTable } from '../escape.js';
 import { reportOptionIssues, type ReportOptions } from '../html/options.js';
 import { gradeCsvRows, gradeMarkdownLines, gradeTextLines } from './grades.js';
+import { actionsLines } from './actions.js';
 
 const percent = (p: number | undefined) => (p === undefined ? '' : `${p}%`);
 
@@ -117,6 +118,7 @@ function markdown(input: ReportInput): string {
       ...extras.breakdown.notes.map((n) => `- ${md(n)}`),
     );
   out.push(...gradeMarkdownLines(input, extras));
+  out.push(...actionsLines(input.actions, 'markdown'));
   if (input.tally && input.tally.prompts.length > 0) {
     out.push(
       '',
@@ -175,6 +177,7 @@ function table(input: ReportInput): string {
       ...extras.breakdown.notes.map((n) => `  ${plainText(n)}`),
     );
   out.push(...gradeTextLines(input, extras));
+  out.push(...actionsLines(input.actions, 'table'));
   return `${out.join('\n')}\n`;
 }
 
