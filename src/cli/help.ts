@@ -42,7 +42,9 @@ question), the sample, then each case-sampled standard's key questions.
                        heading of its own sheet that is not read by itself, to the key question
                        it answers. A heading is read by itself when it starts with the id
                        ("2.1.1", "Q2.1.1", "2.1.1 Does assessment ...") or is the question's
-                       full wording`;
+                       full wording
+  --service NAME  --title TEXT  the service's name and a title, at the top of the report
+  --footer none        no version or date at the foot of the html report (default: full)`;
 
 export const SAMPLE_HELP = `sample: draws an audit sample from a caseload the way HMIP draws an inspection sample, prints the
 plan (windows, eligible and left-out counts, size per kind, strata table, seed) and writes the
@@ -152,6 +154,8 @@ each change is larger than the figures' exact intervals would explain.
                        read a disposal name as one of the framework's disposals; repeat for more
   --columns FILE       the team's column map (heading,key question) for every audit, as for rate;
                        keep it outside a folder of audits
+  --service NAME  --title TEXT  the service's name and a title, at the top of the report
+  --footer none        no version or date at the foot of the html page (default: full)
   A change is "larger than the samples would explain" when the two audits' intervals do not
   overlap; "within" does not mean nothing changed (docs/trends.md).`;
 

@@ -1,6 +1,5 @@
 // hmip-ratings trend: several audits of one service compared over time, in every format, and as a
 // self-contained HTML page with the trend charts.
-import { createRequire } from 'node:module';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { frameworks } from 'hmip-ratings';
@@ -14,6 +13,7 @@ import { checkOutputs, readInput, writeOutput } from './io.js';
 import { columnMap, disposalAliases } from './rate.js';
 import { withCheckedHints } from './fixes.js';
 import { TREND_HELP } from './help.js';
+import { REPORT_FLAGS, reportFlags, reportStamp, type ReportFlags } from './report-flags.js';
 import { DATE_ORDERS, type DateOrder } from '../sheet/dates.js';
 
 export { TREND_HELP };
@@ -126,20 +126,22 @@ function withDates(audits: readonly TrendFile[], text: string | undefined): Tren
 }
 
 /** The trend in the format asked for: text, or the HTML page with its charts. */
-async function render(result: TrendSheets, format: TrendFormat | 'html'): Promise<string> {
-  if (format !== 'html') return formatTrend(result, format);
+async function render(
+  result: TrendSheets,
+  format: TrendFormat | 'html',
+  named: ReportFlags,
+): Promise<string> {
+  const { footer, ...heading } = named;
+  if (format !== 'html') return formatTrend(result, format, heading);
   const [{ parseHTML }, { trendReport }] = await Promise.all([
     import('linkedom'),
     import('../output/html/trend.js'),
   ]);
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const version = (
-    createRequire(import.meta.url)('hmip-ratings-sheets/package.json') as { version: string }
-  ).version;
   return trendReport(result, {
     document: document as unknown as Document,
-    version,
-    date: new Date().toISOString().slice(0, 10),
+    ...reportStamp(),
+    ...named,
   });
 }
 
@@ -158,7 +160,9 @@ export async function trend(args: readonly string[]): Promise<string> {
     disposal: { type: 'string', multiple: true },
     force: { type: 'boolean', default: false },
     columns: { type: 'string' },
+    ...REPORT_FLAGS,
   });
+  const named = reportFlags(values);
   const format = values.format as TrendFormat | 'html';
   checkChoice('format', format, FORMATS);
   checkChoice('banding', values.banding, ['rounded', 'exact'], ' or ');
@@ -196,7 +200,7 @@ export async function trend(args: readonly string[]): Promise<string> {
     () => trendAudits(audits, options),
     (hinted) => trendAudits(audits, { ...options, ...hinted }),
   );
-  const report = await render(result, format);
+  const report = await render(result, format, named);
   if (!out) return report;
   writeOutput(out, report, { force: values.force });
   const n = result.trend.audits.length;

@@ -8,7 +8,13 @@ import { checkedReportInput, reportJson, type ReportInput } from '../report-inpu
 import { callFramework, checkChartCall } from '../charts/chart-call.js';
 import { drawRatingCharts, loadPlot, serverDocument, type RatingCharts } from '../charts/charts.js';
 import { t } from './blocks.js';
-import { REPORT_OPTIONS, dateWords, reportOptionIssues, type ReportOptions } from './options.js';
+import {
+  REPORT_OPTIONS,
+  dateWords,
+  madeWith,
+  reportOptionIssues,
+  type ReportOptions,
+} from './options.js';
 import { htmlPage, pageFooter, pageHeader } from './page.js';
 import {
   breakdownSection,
@@ -136,21 +142,26 @@ export async function htmlReport(
   const { rating } = call.input;
   const document = call.options.document ?? (await serverDocument());
   const charts = await reportCharts(call.input, call.framework, document);
-  const { version, date } = call.options;
-  const title = rating.service ?? call.framework.name;
-  const made = `made${date ? ` on <time datetime="${t(date)}">${t(dateWords(date))}</time>` : ''} with hmip-ratings-sheets${version ? ` ${t(version)}` : ''}`;
+  const { version, date, title } = call.options;
+  const service = call.options.service ?? rating.service;
+  const when = date ? `<time datetime="${t(date)}">${t(dateWords(date))}</time>` : '';
   const header = pageHeader([
-    rating.service ? '<p class="kicker">Mock inspection report</p>' : '',
-    `<h1>${t(rating.service ?? 'Mock inspection report')}</h1>`,
-    `<p class="meta">${t(call.framework.name)}${date ? ` · <time datetime="${t(date)}">${t(dateWords(date))}</time>` : ''}</p>`,
+    service || title ? '<p class="kicker">Mock inspection report</p>' : '',
+    `<h1>${t(service ?? title ?? 'Mock inspection report')}</h1>`,
+    service && title ? `<p class="subtitle">${t(title)}</p>` : '',
+    `<p class="meta">${t(call.framework.name)}${when ? ` · ${when}` : ''}</p>`,
   ]);
+  const made =
+    call.options.footer === 'none'
+      ? ''
+      : ` Report made${when ? ` on ${when}` : ''} with ${t(madeWith(version))}.`;
   const footer = pageFooter([
-    `<p id="made">Framework: ${t(call.framework.name)} (${t(call.framework.id)}). Report ${made}.</p>`,
+    `<p id="made">Framework: ${t(call.framework.name)} (${t(call.framework.id)}).${made}</p>`,
     '<p>This is a mock inspection made with an open-source reference implementation of HM Inspectorate of Probation’s published rating rules. It is not affiliated with or endorsed by HM Inspectorate of Probation, and it is not an inspection.</p>',
   ]);
   return htmlPage({
     lang: 'en',
-    title: `${title}: mock inspection report`,
+    title: [service, title ?? 'mock inspection report'].filter(Boolean).join(': '),
     generator: `hmip-ratings-sheets${version ? ` ${version}` : ''}`,
     style: REPORT_STYLE,
     body: `${header}

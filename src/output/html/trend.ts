@@ -3,13 +3,14 @@
 // is escaped.
 import { RATINGS, RatingRuleError, type RatingIssue } from 'hmip-ratings';
 import { trendRows, type AuditTrend } from 'hmip-ratings/trend';
-import { argumentIssue, isRecord, issue, optionIssues } from 'hmip-ratings/toolkit';
+import { argumentIssue, isRecord, issue, oneOf, optionIssues } from 'hmip-ratings/toolkit';
 import { htmlText } from '../escape.js';
 import type { TrendSheets } from '../../pipelines/trend.js';
 import { auditRows, trendInput } from '../text/trend.js';
 import { trendCharts, type TrendChart } from '../charts/trend-chart.js';
 import { htmlPage, pageFooter, pageHeader } from './page.js';
 import { TREND_STYLE } from './styles.js';
+import { SERVICE_MAX, TITLE_MAX, lineOfText, madeWith } from './options.js';
 
 /** Options of `trendReport`. @category Charts */
 export interface TrendReportOptions {
@@ -21,6 +22,10 @@ export interface TrendReportOptions {
   readonly date: string;
   /** The page's heading; "Trend of N audits, first to last" by default. */
   readonly title?: string;
+  /** The service's name, on the page's first line and in its title. */
+  readonly service?: string;
+  /** `'none'` leaves the version and the date out of the footer; `'full'` by default. */
+  readonly footer?: 'full' | 'none';
   /** The charts' width in pixels (240 to 4,000); 640 by default. */
   readonly width?: number;
 }
@@ -35,10 +40,9 @@ const REPORT_OPTIONS = {
     typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
       ? undefined
       : 'must be a date written yyyy-mm-dd',
-  title: (v: unknown) =>
-    typeof v === 'string' && v.length > 0 && v.length <= 200
-      ? undefined
-      : 'must be text of 1 to 200 characters',
+  title: lineOfText(TITLE_MAX),
+  service: lineOfText(SERVICE_MAX),
+  footer: oneOf('full', 'none'),
   width: () => undefined, // checked by trendCharts
 };
 
@@ -89,6 +93,8 @@ function checkedTrendCall(
     readonly version: string;
     readonly date: string;
     readonly title: string | undefined;
+    readonly service: string | undefined;
+    readonly footer: 'full' | 'none' | undefined;
     readonly width: number | undefined;
   };
 } {
@@ -112,6 +118,8 @@ function checkedTrendCall(
     version: options['version'] as string,
     date: options['date'] as string,
     title: options['title'] as string | undefined,
+    service: options['service'] as string | undefined,
+    footer: options['footer'] as 'full' | 'none' | undefined,
     width: options['width'] as number | undefined,
   };
   return { input, given };
@@ -164,7 +172,7 @@ ${
  * const page = await trendReport(trend, { version: '1.0.0', date: '2024-05-01' });
  * page.startsWith('<!doctype html>') // => true
  * /\b(src|href)=/.test(page) // => false
- * page.includes('Made with hmip-ratings 1.0.0 on 2024-05-01.') // => true
+ * page.includes('Made with hmip-ratings-sheets 1.0.0 on 2024-05-01.') // => true
  * @category Charts
  */
 export async function trendReport(
@@ -192,6 +200,9 @@ export async function trendReport(
   const audits = auditRows(trend, sheets);
   const body = `<main>
 ${pageHeader([
+  ...(given.service === undefined
+    ? []
+    : [`<p class="kicker">${htmlText(given.service)}</p>`]),
   `<h1>${htmlText(title)}</h1>`,
   `<p class="lead">${htmlText(`${trend.framework.name} (${trend.framework.id}). Each change is tested against the figures' exact ${level} intervals.`)}</p>`,
 ])}
@@ -219,7 +230,8 @@ ${table(rows.figures, 'Every figure by audit', (t, i, r) => (i > 0 && i <= dates
 <h2 id="notes">What the test means and does not mean</h2>
 ${list([...trend.notes, 'The test and its source are set out in docs/trends.md of hmip-ratings.'], '')}
 </section>
-${pageFooter([`<p>${htmlText(`Made with hmip-ratings ${given.version} on ${given.date}. Framework: ${trend.framework.name} (${trend.framework.id}). Not affiliated with HM Inspectorate of Probation.`)}</p>`])}
+${pageFooter([`<p>${htmlText(`${given.footer === 'none' ? '' : `Made with ${madeWith(given.version)} on ${given.date}. `}Framework: ${trend.framework.name} (${trend.framework.id}). Not affiliated with HM Inspectorate of Probation.`)}</p>`])}
 </main>`;
-  return htmlPage({ lang: 'en-GB', title, style: TREND_STYLE, body });
+  const pageTitle = given.service === undefined ? title : `${given.service}: ${title}`;
+  return htmlPage({ lang: 'en-GB', title: pageTitle, style: TREND_STYLE, body });
 }
