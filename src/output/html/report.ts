@@ -7,6 +7,8 @@ import { isRecord } from 'hmip-ratings/toolkit';
 import { checkedReportInput, reportJson, type ReportInput } from '../report-input.js';
 import { callFramework, checkChartCall } from '../charts/chart-call.js';
 import { drawRatingCharts, loadPlot, serverDocument, type RatingCharts } from '../charts/charts.js';
+import { drawBreakdownChart } from '../charts/breakdown-chart.js';
+import { drawConfidenceChart } from '../charts/confidence-chart.js';
 import { t } from './blocks.js';
 import {
   REPORT_OPTIONS,
@@ -114,6 +116,36 @@ async function reportCharts(
   }
 }
 
+/** The confidence and by-group charts, each drawn for print and for phones, when the input has them. */
+export interface FigureCharts {
+  readonly confidence?: readonly [SVGSVGElement, SVGSVGElement];
+  readonly breakdown?: readonly [SVGSVGElement, SVGSVGElement];
+}
+
+async function figureCharts(
+  input: ReportInput,
+  framework: Framework,
+  document: Document,
+): Promise<FigureCharts> {
+  const Plot = await loadPlot();
+  const widths = [PRINT_CHART_WIDTH, NARROW_CHART_WIDTH] as const;
+  const intervals = input.confidence?.intervals;
+  const confidence = intervals
+    ? widths.map((w) => drawConfidenceChart(Plot, document, w, intervals, framework))
+    : [];
+  const b = input.breakdown;
+  return {
+    ...(confidence[0] &&
+      confidence[1] && { confidence: [confidence[0], confidence[1]] as const }),
+    ...(b && {
+      breakdown: [
+        drawBreakdownChart(Plot, document, widths[0], b),
+        drawBreakdownChart(Plot, document, widths[1], b),
+      ] as const,
+    }),
+  };
+}
+
 /**
  * The board report: one self-contained HTML document (inline CSS and SVG charts, no scripts, no
  * network requests) with the ratings table, score and overall; the charts; each standard's
@@ -142,6 +174,7 @@ export async function htmlReport(
   const { rating } = call.input;
   const document = call.options.document ?? (await serverDocument());
   const charts = await reportCharts(call.input, call.framework, document);
+  const figures = await figureCharts(call.input, call.framework, document);
   const { version, date, title } = call.options;
   const service = call.options.service ?? rating.service;
   const when = date ? `<time datetime="${t(date)}">${t(dateWords(date))}</time>` : '';
@@ -171,8 +204,8 @@ ${keyQuestionSection(rating, call.framework, charts, call.input.confidence?.inte
 ${marginsSection(call.input)}
 ${sampleSection(call.input, call.framework)}
 ${notRatedSection(rating)}
-${confidenceSection(call.input)}
-${breakdownSection(call.input)}
+${confidenceSection(call.input, figures.confidence)}
+${breakdownSection(call.input, figures.breakdown)}
 ${promptsSection(call.input)}
 </main>
 ${footer}`,
