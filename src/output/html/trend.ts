@@ -61,11 +61,13 @@ function table(
   cell: (text: string, column: number, row: readonly string[]) => string = (t) => htmlText(t),
 ): string {
   const [head = [], ...body] = rows;
-  return `<div class="table-wrap" role="region" tabindex="0" aria-label="${htmlText(`${caption} (table)`)}"><table>
+  // On a phone the rows stack, each cell under its column's heading.
+  const label = (i: number) => (head[i] ? ` data-label="${htmlText(head[i])}"` : '');
+  return `<div class="table-wrap" role="region" tabindex="0" aria-label="${htmlText(`${caption} (table)`)}"><table class="stack">
 <caption class="visually-hidden">${htmlText(caption)}</caption>
 <thead><tr>${head.map((h) => `<th scope="col">${htmlText(h)}</th>`).join('')}</tr></thead>
 <tbody>
-${body.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${htmlText(c)}</th>` : `<td${i === r.length - 1 && head[i] === 'name' ? ' class="name"' : ''}>${cell(c, i, r)}</td>`)).join('')}</tr>`).join('\n')}
+${body.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row"${label(i)}>${htmlText(c)}</th>` : `<td${i === r.length - 1 && head[i] === 'name' ? ' class="name"' : ''}${label(i)}>${cell(c, i, r)}</td>`)).join('')}</tr>`).join('\n')}
 </tbody></table></div>`;
 }
 
