@@ -124,6 +124,8 @@ figure { margin: 1rem 0 1.5rem; break-inside: avoid; page-break-inside: avoid; }
 figcaption { font-weight: 600; margin-bottom: .3rem; }
 figure svg { max-width: 100%; height: auto; display: block; }
 .charts figure { max-width: 40rem; }
+.narrow { display: none; }
+@media screen and (max-width: 600px) { .wide { display: none; } .narrow { display: block; } }
 footer { margin-top: 2rem; font-size: .85rem; color: #333; border-top: 1px solid #bbb;
   padding-top: .5rem; }
 @media (max-width: 30rem) { body { padding: .5rem; font-size: 15px; } h1 { font-size: 1.3rem; } }

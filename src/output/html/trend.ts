@@ -77,12 +77,16 @@ function list(items: readonly string[], empty: string, mark?: (text: string) => 
     : `<ul>\n${items.map((i) => `<li${mark?.(i) ? ' class="beyond"' : ''}>${htmlText(i)}</li>`).join('\n')}\n</ul>`;
 }
 
-function figure(chart: TrendChart): string {
+/** A chart drawn for wide screens and print and, when given, for phones: CSS shows one. */
+function figure(chart: TrendChart, narrow: TrendChart | undefined): string {
   return `<figure>
 <figcaption>${htmlText(chart.title)}</figcaption>
-${chart.svg.outerHTML}
+${narrow ? `<div class="wide">${chart.svg.outerHTML}</div><div class="narrow">${narrow.svg.outerHTML}</div>` : chart.svg.outerHTML}
 </figure>`;
 }
+
+/** The width the trend charts are drawn at for phones: a 390 px screen less the page's padding. */
+const NARROW_TREND_WIDTH = 374;
 
 /** The checked trend and options, or every problem with them. */
 function checkedTrendCall(
@@ -183,10 +187,16 @@ export async function trendReport(
 ): Promise<string> {
   const { input, given } = checkedTrendCall(result, options);
   const { trend, sheets } = input;
-  const charts = await trendCharts(trend, {
-    ...(given.document !== undefined && { document: given.document }),
-    ...(given.width !== undefined && { width: given.width }),
-  });
+  const draw = (width: number | undefined) =>
+    trendCharts(trend, {
+      ...(given.document !== undefined && { document: given.document }),
+      ...(width !== undefined && { width }),
+    });
+  // Drawn again for phones, so their text is as large as on a laptop (not a wide chart shrunk).
+  const [charts, narrow] = await Promise.all([
+    draw(given.width),
+    given.width === undefined ? draw(NARROW_TREND_WIDTH) : Promise.resolve([]),
+  ]);
   const rows = trendRows(trend);
   const dates = trend.audits.map((a) => a.date);
   const first = dates[0] as string;
@@ -220,7 +230,7 @@ ${table(audits, 'The audits compared', (t, i) => (i === 5 ? withBadges(t) : html
 <h2 id="charts">Trend charts</h2>
 <p>${htmlText(`Lines are told apart by colour, symbol and the label at their end. Whiskers show each figure's exact ${level} interval; dashed lines mark the framework's bands.`)}</p>
 <div class="charts">
-${charts.map(figure).join('\n')}
+${charts.map((c, i) => figure(c, narrow[i])).join('\n')}
 </div>
 </section>
 ${bandSection(trend, beyond)}
