@@ -107,10 +107,47 @@ export async function exampleFile(path: string, name: string): Promise<File> {
   return new File([await (await fetch(path)).blob()], name);
 }
 
+/**
+ * Shows which files a box holds, however they came (picked, dropped, or an example loaded): the
+ * input's own files are set to them, so the browser's box names them instead of "No file
+ * chosen", and the box says their names in words under the input.
+ */
+export function showChosen(input: HTMLInputElement, files: readonly File[]): void {
+  const same =
+    input.files?.length === files.length && files.every((f, i) => input.files?.[i] === f);
+  if (!same && files.length > 0) {
+    try {
+      const transfer = new DataTransfer();
+      for (const f of files) transfer.items.add(f);
+      input.files = transfer.files;
+    } catch {
+      // a browser without a DataTransfer constructor keeps its own words; the line below says it
+    }
+  }
+  const zone = input.closest('.drop') as HTMLElement | null;
+  if (!zone) return;
+  let line = zone.querySelector<HTMLElement>('.chosen');
+  if (!line) {
+    line = el('p', { class: 'chosen', id: `${input.id}-chosen`, 'aria-live': 'polite' });
+    zone.append(line);
+    input.setAttribute('aria-describedby', line.id);
+  }
+  line.textContent =
+    files.length === 0
+      ? ''
+      : files.length === 1
+        ? `Loaded: ${files[0]?.name ?? ''}`
+        : `Loaded ${files.length} files: ${files.map((f) => f.name).join(', ')}`;
+}
+
 /** Makes a drop zone of a file input's box: dropping a file chooses it. */
 export function dropZone(input: HTMLInputElement, onFiles: (files: File[]) => void): void {
   const zone = input.closest('.drop') as HTMLElement;
-  input.addEventListener('change', () => onFiles([...(input.files ?? [])]));
+  input.addEventListener('change', () => {
+    const files = [...(input.files ?? [])];
+    showChosen(input, files);
+    onFiles(files);
+  });
   zone.addEventListener('dragover', (e) => {
     e.preventDefault();
     zone.classList.add('over');
@@ -119,7 +156,9 @@ export function dropZone(input: HTMLInputElement, onFiles: (files: File[]) => vo
   zone.addEventListener('drop', (e) => {
     e.preventDefault();
     zone.classList.remove('over');
-    onFiles([...(e.dataTransfer?.files ?? [])]);
+    const files = [...(e.dataTransfer?.files ?? [])];
+    showChosen(input, files);
+    onFiles(files);
   });
 }
 

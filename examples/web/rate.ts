@@ -26,6 +26,7 @@ import {
   dropZone,
   el,
   exampleFile,
+  showChosen,
   fileData,
   showProblems,
   textTable,
@@ -371,6 +372,8 @@ export function setUp(): void {
       '../cumberland/judgements.csv',
       'cumberland-judgements.csv',
     );
+    showChosen($<HTMLInputElement>('cases'), [chosen.cases]);
+    showChosen($<HTMLInputElement>('judgements'), [chosen.judgements]);
     await update();
   });
   // Charts are drawn to the width of their column: drawn again when it changes.

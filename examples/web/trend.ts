@@ -18,6 +18,7 @@ import {
   dropZone,
   el,
   exampleFile,
+  showChosen,
   fileData,
   showProblems,
   textTable,
@@ -127,6 +128,7 @@ export function setUp(): void {
       `audit-${d}-judgements.csv`,
     ]);
     chosen = await Promise.all(names.map((n) => exampleFile(`../trend/${n}`, n)));
+    showChosen($<HTMLInputElement>('audits'), chosen);
     await compare();
   });
 }

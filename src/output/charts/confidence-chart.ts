@@ -52,7 +52,9 @@ function figurePlace(scale: PercentScale, low: number, high: number, words: stri
 }
 
 function intervalLayout(width: number, intervals: RatingIntervals, f: Framework): IntervalLayout {
-  const shown = intervals.keyQuestions.flatMap((k) => (k.interval ? [{ ...k, i: k.interval }] : []));
+  const shown = intervals.keyQuestions.flatMap((k) =>
+    k.interval ? [{ ...k, i: k.interval }] : [],
+  );
   const size = width < 480 ? 12 : 13;
   const labelWidth = Math.max(0, ...shown.map((k) => textWidth(k.keyQuestion, size, true))) + 12;
   const scale = percentScale(width, Math.ceil(labelWidth));

@@ -89,10 +89,7 @@ export interface BandHeadings {
 }
 
 /** Band names, each centred on its band, wrapped or on more rows when narrow. */
-export function bandHeadings(
-  scale: PercentScale,
-  ranges: readonly BandRange[],
-): BandHeadings {
+export function bandHeadings(scale: PercentScale, ranges: readonly BandRange[]): BandHeadings {
   const { px, small } = scale;
   const labels = placeLabels(
     ranges.map((r) => ({

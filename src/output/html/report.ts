@@ -135,8 +135,7 @@ async function figureCharts(
     : [];
   const b = input.breakdown;
   return {
-    ...(confidence[0] &&
-      confidence[1] && { confidence: [confidence[0], confidence[1]] as const }),
+    ...(confidence[0] && confidence[1] && { confidence: [confidence[0], confidence[1]] as const }),
     ...(b && {
       breakdown: [
         drawBreakdownChart(Plot, document, widths[0], b),

@@ -212,9 +212,7 @@ export async function trendReport(
   const audits = auditRows(trend, sheets);
   const body = `<main>
 ${pageHeader([
-  ...(given.service === undefined
-    ? []
-    : [`<p class="kicker">${htmlText(given.service)}</p>`]),
+  ...(given.service === undefined ? [] : [`<p class="kicker">${htmlText(given.service)}</p>`]),
   `<h1>${htmlText(title)}</h1>`,
   `<p class="lead">${htmlText(`${trend.framework.name} (${trend.framework.id}). Each change is tested against the figures' exact ${level} intervals.`)}</p>`,
 ])}
