@@ -36,6 +36,24 @@ export function textTable(rows: readonly (readonly string[])[], label: string): 
   );
 }
 
+/**
+ * The service's name and the title typed for a report's heading, each when given: one line,
+ * trimmed, cut to the report's bounds (120 and 200 characters) as the fields' maxlength does.
+ */
+export function reportHeading(
+  serviceId: string,
+  titleId: string,
+): { service?: string; title?: string } {
+  const value = (id: string, max: number) =>
+    ($<HTMLInputElement>(id)?.value ?? '')
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+      .trim()
+      .slice(0, max);
+  const service = value(serviceId, 120);
+  const title = value(titleId, 200);
+  return { ...(service && { service }), ...(title && { title }) };
+}
+
 /** Offers a file to download. */
 export function download(name: string, data: string | Uint8Array, type: string): void {
   const blob = new Blob([data as BlobPart], { type });

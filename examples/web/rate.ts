@@ -27,6 +27,7 @@ import {
   el,
   exampleFile,
   showChosen,
+  reportHeading,
   fileData,
   showProblems,
   textTable,
@@ -239,6 +240,7 @@ async function render(
           'report.html',
           await htmlReport(input, {
             document,
+            ...reportHeading('service', 'report-title'),
             version: VERSION,
             date: new Date().toISOString().slice(0, 10),
           }),

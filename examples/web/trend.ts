@@ -19,6 +19,7 @@ import {
   el,
   exampleFile,
   showChosen,
+  reportHeading,
   fileData,
   showProblems,
   textTable,
@@ -65,6 +66,7 @@ async function render(result: TrendSheets): Promise<void> {
             'trend.html',
             await trendReport(result, {
               document,
+              ...reportHeading('trend-service', 'trend-title'),
               version: VERSION,
               date: new Date().toISOString().slice(0, 10),
             }),
