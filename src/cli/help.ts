@@ -43,8 +43,7 @@ question), the sample, then each case-sampled standard's key questions.
                        it answers. A heading is read by itself when it starts with the id
                        ("2.1.1", "Q2.1.1", "2.1.1 Does assessment ...") or is the question's
                        full wording
-  --service NAME  --title TEXT  the service's name and a title, at the top of the report
-  --footer none        no version or date at the foot of the html report (default: full)`;
+  --service NAME --title TEXT --footer none   the report's heading; no version/date at its foot`;
 
 export const SAMPLE_HELP = `sample: draws an audit sample from a caseload the way HMIP draws an inspection sample, prints the
 plan (windows, eligible and left-out counts, size per kind, strata table, seed) and writes the

@@ -67,7 +67,7 @@ function breakdownLayout(width: number, b: GroupBreakdown): BreakdownLayout {
   const cellWidth = (width - labelWidth - GAP * (columns.length - 1)) / columns.length;
   const x = (i: number) => labelWidth + i * (cellWidth + GAP);
   const headLines = columns.map((c) => wrapText(c, cellWidth - 4, size, true));
-  const headHeight = Math.max(...headLines.map((l) => l.length)) * lineHeight + 6;
+  const headHeight = Math.max(...headLines.map((l) => l.length)) * lineHeight + 10;
   const heads = headLines.map((lines, i) => ({ x: x(i) + cellWidth / 2, lines }));
   const rowY = (r: number) => headHeight + r * (ROW + GAP);
   const room = cellWidth - 8;
@@ -97,7 +97,7 @@ function breakdownLayout(width: number, b: GroupBreakdown): BreakdownLayout {
   });
   const rowLabels = rowNames.map((text, r) => ({ y: rowY(r) + ROW / 2, text }));
   const height = Math.ceil(rowY(rowNames.length) - GAP);
-  return { width, size, labelWidth, cellWidth, headTop: 2, heads, rowLabels, cells, height, words };
+  return { width, size, labelWidth, cellWidth, headTop: 5, heads, rowLabels, cells, height, words };
 }
 
 const cellFill = (c: GridCell) =>
