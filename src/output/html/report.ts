@@ -14,6 +14,7 @@ import {
   REPORT_OPTIONS,
   dateWords,
   madeWith,
+  UNRELEASED,
   reportOptionIssues,
   type ReportOptions,
 } from './options.js';
@@ -194,7 +195,7 @@ export async function htmlReport(
   return htmlPage({
     lang: 'en',
     title: [service, title ?? 'mock inspection report'].filter(Boolean).join(': '),
-    generator: `hmip-ratings-sheets${version ? ` ${version}` : ''}`,
+    generator: `hmip-ratings-sheets${version && version !== UNRELEASED ? ` ${version}` : ''}`,
     style: REPORT_STYLE,
     body: `${header}
 <main>
