@@ -46,6 +46,7 @@ export function reportHeading(
 ): { service?: string; title?: string } {
   const value = (id: string, max: number) =>
     ($<HTMLInputElement>(id)?.value ?? '')
+      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
       .trim()
       .slice(0, max);

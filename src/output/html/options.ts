@@ -40,6 +40,7 @@ export const SERVICE_MAX = 120;
 export const TITLE_MAX = 200;
 
 /** Control characters and line or paragraph separators: a heading is one line of text. */
+// eslint-disable-next-line no-control-regex
 const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** A check of one line of heading text: 1 to `max` characters, not blank, no control characters. */
