@@ -83,7 +83,10 @@ module.exports = [
     // day-first dates (issue 15: the date reader the report's date check shares). 75.65 kB
     // (2026-12-05) with the team's own headings: ids at a heading's start, the key questions'
     // wording, the column map and the closest-wording suggestions every case sheet's header runs.
-    limit: '76 kB',
+    // 78.56 kB (2026-12-05) with the board report's confidence and by-group charts and the
+    // heading options (issue 17): 2.9 kB, all in the HTML report's module, which a page loads
+    // with import() only when it makes a report (counted here because size-limit follows it).
+    limit: '79 kB',
     gzip: true,
   },
 ];
