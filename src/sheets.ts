@@ -82,7 +82,7 @@ export {
   type TrendSheetOptions,
   type TrendSheets,
 } from './pipelines/trend.js';
-export { formatTrend, type TrendFormat } from './output/text/trend.js';
+export { formatTrend, type TrendFormat, type TrendTextOptions } from './output/text/trend.js';
 export {
   trendCharts,
   type TrendChart,

@@ -36,6 +36,25 @@ export function textTable(rows: readonly (readonly string[])[], label: string): 
   );
 }
 
+/**
+ * The service's name and the title typed for a report's heading, each when given: one line,
+ * trimmed, cut to the report's bounds (120 and 200 characters) as the fields' maxlength does.
+ */
+export function reportHeading(
+  serviceId: string,
+  titleId: string,
+): { service?: string; title?: string } {
+  const value = (id: string, max: number) =>
+    ($<HTMLInputElement>(id)?.value ?? '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+      .trim()
+      .slice(0, max);
+  const service = value(serviceId, 120);
+  const title = value(titleId, 200);
+  return { ...(service && { service }), ...(title && { title }) };
+}
+
 /** Offers a file to download. */
 export function download(name: string, data: string | Uint8Array, type: string): void {
   const blob = new Blob([data as BlobPart], { type });
@@ -107,10 +126,47 @@ export async function exampleFile(path: string, name: string): Promise<File> {
   return new File([await (await fetch(path)).blob()], name);
 }
 
+/**
+ * Shows which files a box holds, however they came (picked, dropped, or an example loaded): the
+ * input's own files are set to them, so the browser's box names them instead of "No file
+ * chosen", and the box says their names in words under the input.
+ */
+export function showChosen(input: HTMLInputElement, files: readonly File[]): void {
+  const same =
+    input.files?.length === files.length && files.every((f, i) => input.files?.[i] === f);
+  if (!same && files.length > 0) {
+    try {
+      const transfer = new DataTransfer();
+      for (const f of files) transfer.items.add(f);
+      input.files = transfer.files;
+    } catch {
+      // a browser without a DataTransfer constructor keeps its own words; the line below says it
+    }
+  }
+  const zone = input.closest('.drop') as HTMLElement | null;
+  if (!zone) return;
+  let line = zone.querySelector<HTMLElement>('.chosen');
+  if (!line) {
+    line = el('p', { class: 'chosen', id: `${input.id}-chosen`, 'aria-live': 'polite' });
+    zone.append(line);
+    input.setAttribute('aria-describedby', line.id);
+  }
+  line.textContent =
+    files.length === 0
+      ? ''
+      : files.length === 1
+        ? `Loaded: ${files[0]?.name ?? ''}`
+        : `Loaded ${files.length} files: ${files.map((f) => f.name).join(', ')}`;
+}
+
 /** Makes a drop zone of a file input's box: dropping a file chooses it. */
 export function dropZone(input: HTMLInputElement, onFiles: (files: File[]) => void): void {
   const zone = input.closest('.drop') as HTMLElement;
-  input.addEventListener('change', () => onFiles([...(input.files ?? [])]));
+  input.addEventListener('change', () => {
+    const files = [...(input.files ?? [])];
+    showChosen(input, files);
+    onFiles(files);
+  });
   zone.addEventListener('dragover', (e) => {
     e.preventDefault();
     zone.classList.add('over');
@@ -119,7 +175,9 @@ export function dropZone(input: HTMLInputElement, onFiles: (files: File[]) => vo
   zone.addEventListener('drop', (e) => {
     e.preventDefault();
     zone.classList.remove('over');
-    onFiles([...(e.dataTransfer?.files ?? [])]);
+    const files = [...(e.dataTransfer?.files ?? [])];
+    showChosen(input, files);
+    onFiles(files);
   });
 }
 

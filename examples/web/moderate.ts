@@ -14,6 +14,7 @@ import {
   dropZone,
   el,
   exampleFile,
+  showChosen,
   fileData,
   showProblems,
   textTable,
@@ -110,6 +111,8 @@ export function setUp(): void {
   $('moderate-example').addEventListener('click', async () => {
     chosen.first = await exampleFile('../moderation/first.csv', 'first.csv');
     chosen.second = await exampleFile('../moderation/second.csv', 'second.csv');
+    showChosen($<HTMLInputElement>('first'), [chosen.first]);
+    showChosen($<HTMLInputElement>('second'), [chosen.second]);
     await compare();
   });
 }

@@ -27,6 +27,8 @@ import {
   dropZone,
   el,
   exampleFile,
+  showChosen,
+  reportHeading,
   fileData,
   showProblems,
   textTable,
@@ -187,6 +189,7 @@ async function render(
           'report.html',
           await htmlReport(input, {
             document,
+            ...reportHeading('service', 'report-title'),
             version: VERSION,
             date: new Date().toISOString().slice(0, 10),
           }),
@@ -325,6 +328,8 @@ export function setUp(): void {
       '../cumberland/judgements.csv',
       'cumberland-judgements.csv',
     );
+    showChosen($<HTMLInputElement>('cases'), [chosen.cases]);
+    showChosen($<HTMLInputElement>('judgements'), [chosen.judgements]);
     await update();
   });
   // Charts are drawn to the width of their column: drawn again when it changes.

@@ -19,6 +19,7 @@ import {
   dropZone,
   el,
   exampleFile,
+  showChosen,
   fileData,
   showProblems,
   textTable,
@@ -29,8 +30,27 @@ const start = latestRun();
 
 const chosen: { caseload?: File; audited?: File } = {};
 
+/**
+ * A disposal in the framework's own words ("Community sentence", not community-sentence); an id
+ * the framework does not name stays as it is: no words are made up for it.
+ */
+function disposalWords(framework: { readonly disposals: readonly { id: string; name: string }[] }) {
+  const names = new Map(framework.disposals.map((d) => [d.id, d.name] as const));
+  return (id: string) => names.get(id) ?? id;
+}
+
+/** The strata table with each disposal in words, in the column (or columns) of disposals. */
+function strataInWords(rows: readonly (readonly string[])[], words: (id: string) => string) {
+  const [head = [], ...body] = rows;
+  const disposal = new Set(
+    head.flatMap((h, i) => (/disposal/i.test(h) && !/date/i.test(h) ? [i] : [])),
+  );
+  return [head, ...body.map((r) => r.map((c, i) => (disposal.has(i) ? words(c) : c)))];
+}
+
 function render(sample: AuditSample): void {
   const framework = frameworks[sample.framework as keyof typeof frameworks];
+  const words = disposalWords(framework);
   const cases = sampleCases(sample);
   const kinds = sample.kinds.map((k) =>
     el(
@@ -73,7 +93,7 @@ function render(sample: AuditSample): void {
     textTable(
       [
         ['Case', 'Kind', 'Disposal', 'Disposal date'],
-        ...sample.cases.map((c) => [c.id, c.kind, c.disposal, c.date]),
+        ...sample.cases.map((c) => [c.id, c.kind, words(c.disposal), c.date]),
       ],
       'The cases drawn',
     ),
@@ -81,7 +101,7 @@ function render(sample: AuditSample): void {
       'details',
       {},
       el('summary', {}, 'The sample against the caseload, stratum by stratum'),
-      textTable(sampleStrataRows(sample), 'Strata'),
+      textTable(strataInWords(sampleStrataRows(sample), words), 'Strata'),
     ),
     el(
       'p',
@@ -126,6 +146,8 @@ export function setUp(): void {
   $('sample-example').addEventListener('click', async () => {
     chosen.caseload = await exampleFile('../caseload.csv', 'caseload.csv');
     chosen.audited = await exampleFile('../audited.csv', 'audited.csv');
+    showChosen($<HTMLInputElement>('caseload'), [chosen.caseload]);
+    showChosen($<HTMLInputElement>('audited'), [chosen.audited]);
     $<HTMLInputElement>('fieldwork').value = '2025-07-07';
     await draw();
   });

@@ -18,6 +18,8 @@ import {
   dropZone,
   el,
   exampleFile,
+  showChosen,
+  reportHeading,
   fileData,
   showProblems,
   textTable,
@@ -65,6 +67,7 @@ async function render(result: TrendSheets): Promise<void> {
             'trend.html',
             await trendReport(result, {
               document,
+              ...reportHeading('trend-service', 'trend-title'),
               version: VERSION,
               date: new Date().toISOString().slice(0, 10),
             }),
@@ -130,6 +133,7 @@ export function setUp(): void {
       `audit-${d}-judgements.csv`,
     ]);
     chosen = await Promise.all(names.map((n) => exampleFile(`../trend/${n}`, n)));
+    showChosen($<HTMLInputElement>('audits'), chosen);
     await compare();
   });
 }

@@ -44,6 +44,7 @@ question), the sample, then each case-sampled standard's key questions.
                        ("2.1.1", "Q2.1.1", "2.1.1 Does assessment ...") or is the question's
                        full wording
   --actions FILE       improvement actions beside their figures; --format actions drafts a plan
+  --service NAME --title TEXT --footer none   the report's heading; no version/date at its foot
   A "grade" column (Outstanding, Good, RI, Inadequate) adds the grades; they never change a rating.`;
 
 export const SAMPLE_HELP = `sample: draws an audit sample from a caseload the way HMIP draws an inspection sample, prints the
@@ -157,6 +158,8 @@ each change is larger than the figures' exact intervals would explain.
   --columns FILE       the team's column map (heading,key question) for every audit, as for rate;
                        keep it outside a folder of audits
   --actions FILE       the team's actions (as for rate): each target before and after its due date
+  --service NAME  --title TEXT  the service's name and a title, at the top of the report
+  --footer none        no version or date at the foot of the html page (default: full)
   A change is "larger than the samples would explain" when the two audits' intervals do not
   overlap; "within" does not mean nothing changed (docs/trends.md).`;
 

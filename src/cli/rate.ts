@@ -1,6 +1,5 @@
 // hmip-ratings rate: a mock inspection from a case audit and the panel's judgements, or the
 // rating of evidence JSON.
-import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { frameworks } from 'hmip-ratings';
 import type { AuditOptions } from '../pipelines/rate-audit.js';
@@ -16,24 +15,13 @@ import { readInput } from './io.js';
 import { RATE_HELP } from './help.js';
 import { withCheckedHints } from './fixes.js';
 import { builtInFramework, draftPlanText, isDraftPlan, withActions } from './actions.js';
+import { REPORT_FLAGS, reportFlags, reportStamp } from './report-flags.js';
 
 export { RATE_HELP };
 
 const DEFAULT_LEVEL = 0.8;
 
 const FORMATS: readonly ReportFormat[] = ['table', 'markdown', 'csv', 'json', 'html'];
-
-/** What an HTML report prints beside the figures: this package's version and today's date. */
-const reportStamp = () => ({
-  version: (
-    createRequire(import.meta.url)('hmip-ratings-sheets/package.json') as { version: string }
-  ).version,
-  date: localDate(new Date()),
-});
-
-/** A date as yyyy-mm-dd on the computer's own calendar (its time zone, not UTC). */
-const localDate = (d: Date) =>
-  [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 
 /** "NAME=DISPOSAL" pairs into the disposal aliases option. */
 export function disposalAliases(pairs: readonly string[] | undefined): Record<string, string> {
@@ -123,7 +111,9 @@ export async function rate(given: readonly string[]): Promise<string> {
     by: { type: 'string' },
     'suppress-below': { type: 'string' },
     actions: { type: 'string' },
+    ...REPORT_FLAGS,
   });
+  const named = reportFlags(values);
   const resamples = wholeFlag('resamples', values.resamples, 1, 100_000);
   const seed = wholeFlag('seed', values.seed, 0, Number.MAX_SAFE_INTEGER);
   const suppressBelow = wholeFlag('suppress-below', values['suppress-below'], 1, 100);
@@ -168,7 +158,7 @@ export async function rate(given: readonly string[]): Promise<string> {
       },
     }),
   };
-  const stamp = () => (format === 'html' ? reportStamp() : undefined);
+  const stamp = () => ({ ...named, ...(format === 'html' && reportStamp()) });
   const name = basename(input);
   const bytes = readInput(input);
   if (name.toLowerCase().endsWith('.json')) {

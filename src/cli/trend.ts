@@ -1,6 +1,5 @@
 // hmip-ratings trend: several audits of one service compared over time, in every format, and as a
 // self-contained HTML page with the trend charts.
-import { createRequire } from 'node:module';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { frameworks } from 'hmip-ratings';
@@ -15,6 +14,7 @@ import { columnMap, disposalAliases } from './rate.js';
 import { withCheckedHints } from './fixes.js';
 import type { ActionChange } from 'hmip-ratings/actions';
 import { TREND_HELP } from './help.js';
+import { REPORT_FLAGS, reportFlags, reportStamp, type ReportFlags } from './report-flags.js';
 import { DATE_ORDERS, type DateOrder } from '../sheet/dates.js';
 import { trendActionChanges, trendActionsText } from './actions.js';
 
@@ -131,21 +131,21 @@ function withDates(audits: readonly TrendFile[], text: string | undefined): Tren
 async function render(
   result: TrendSheets,
   format: TrendFormat | 'html',
+  named: ReportFlags,
   changes?: readonly ActionChange[],
 ): Promise<string> {
-  if (format !== 'html') return formatTrend(result, format) + trendActionsText(changes, format);
+  const { footer, ...heading } = named;
+  if (format !== 'html')
+    return formatTrend(result, format, heading) + trendActionsText(changes, format);
   const [{ parseHTML }, { trendReport }] = await Promise.all([
     import('linkedom'),
     import('../output/html/trend.js'),
   ]);
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const version = (
-    createRequire(import.meta.url)('hmip-ratings-sheets/package.json') as { version: string }
-  ).version;
   const page = await trendReport(result, {
     document: document as unknown as Document,
-    version,
-    date: new Date().toISOString().slice(0, 10),
+    ...reportStamp(),
+    ...named,
   });
   if (!changes) return page;
   const { trendPageWithActions } = await import('../output/html/actions.js');
@@ -168,7 +168,9 @@ export async function trend(args: readonly string[]): Promise<string> {
     force: { type: 'boolean', default: false },
     columns: { type: 'string' },
     actions: { type: 'string' },
+    ...REPORT_FLAGS,
   });
+  const named = reportFlags(values);
   const format = values.format as TrendFormat | 'html';
   checkChoice('format', format, FORMATS);
   checkChoice('banding', values.banding, ['rounded', 'exact'], ' or ');
@@ -207,7 +209,7 @@ export async function trend(args: readonly string[]): Promise<string> {
     (hinted) => trendAudits(audits, { ...options, ...hinted }),
   );
   const changes = await trendActionChanges(result.trend, result.framework, values.actions);
-  const report = await render(result, format, changes);
+  const report = await render(result, format, named, changes);
   if (!out) return report;
   writeOutput(out, report, { force: values.force });
   const n = result.trend.audits.length;

@@ -88,15 +88,20 @@ describe('hmip-ratings trend', () => {
     ])
       expect(out).toContain(`>${heading}</h2>`);
     expect(out).toContain('@media print');
-    expect(out.match(/<svg[^>]*role="img"/g)).toHaveLength(10);
+    expect(out.match(/<svg[^>]*role="img"/g)).toHaveLength(20); // ten charts, drawn wide and for phones
     expect(out).toContain(
       '<title>2.1 Assessment: % yes of each key question, 2024-01-15 to 2024-07-15</title>',
     );
-    expect(out).toMatch(/Made with hmip-ratings \S+ on \d{4}-\d{2}-\d{2}\./);
+    expect(out).toMatch(
+      /Made with (an unreleased build of )?hmip-ratings-sheets( \S+| \(from source, before its first release\))? on \d{4}-\d{2}-\d{2}\./,
+    );
     // The same figures as --format json.
     const json = JSON.parse((await run('trend', FOLDER, '--format', 'json')).out);
-    for (const a of json.trend.audits) expect(out).toContain(`<td>${a.score}/${a.maximum}</td>`);
-    expect(out).toContain('<td>92% (11 of 12) <span class="badge r3">Outstanding</span></td>');
+    for (const a of json.trend.audits)
+      expect(out).toContain(`<td data-label="score">${a.score}/${a.maximum}</td>`);
+    expect(out).toContain(
+      '<td data-label="2024-07-15">92% (11 of 12) <span class="badge r3">Outstanding</span></td>',
+    );
   });
 
   it('--out writes the report; it will not write over an input', async () => {

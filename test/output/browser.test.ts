@@ -128,7 +128,7 @@ describe.runIf(available || process.env['CI'])('the board report in headless Chr
           .filter((s) => s.getBoundingClientRect().width > 0)
           .map((s) => s.getAttribute('width')),
       );
-      expect(widths).toEqual(Array(9).fill(width === 390 ? '358' : '700'));
+      expect(widths).toEqual(Array(11).fill(width === 390 ? '358' : '700'));
       const layout = (await page.evaluate(TEXT_LAYOUT)) as { charts: number; problems: string[] };
       expect(layout.problems).toEqual([]);
       // every chart is an image with its name in the accessibility tree

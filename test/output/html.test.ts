@@ -149,7 +149,8 @@ describe('the board report of the Cumberland example', () => {
     const { document } = parse(html);
     for (const size of ['wide', 'narrow']) {
       const charts = [...document.querySelectorAll(`.${size} > svg`)];
-      expect(charts).toHaveLength(9); // the grid, the score, and seven case-sampled standards
+      // the grid, the score, seven case-sampled standards, the confidence and by-group charts
+      expect(charts).toHaveLength(11);
       for (const svg of charts) {
         expect(svg.getAttribute('role')).toBe('img');
         expect(svg.firstElementChild?.tagName.toLowerCase()).toBe('title');

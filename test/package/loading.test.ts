@@ -48,7 +48,10 @@ describe('the charting libraries load only for charts', () => {
     expect(html.out).toContain('<strong id="score">Score 12/36</strong>');
     // the command stamps the report with the package's version and today's date
     expect(html.out).toMatch(/Report made on <time datetime="\d{4}-\d{2}-\d{2}">/);
-    expect(html.out).toMatch(/with hmip-ratings-sheets \d+\.\d+\.\d+/);
+    // a released version by number; before the first release (0.0.0), said in words
+    expect(html.out).toMatch(
+      /with (hmip-ratings-sheets [1-9]\d*\.\d+\.\d+|hmip-ratings-sheets 0\.[1-9]\d*\.\d+|hmip-ratings-sheets 0\.0\.[1-9]\d*|an unreleased build of hmip-ratings-sheets \(from source, before its first release\))\./,
+    );
   });
 
   it('importing the sheets package loads neither', () => {

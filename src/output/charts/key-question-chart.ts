@@ -18,14 +18,14 @@ import { fillOf } from './palette.js';
 import { plotSvg, withTextAlternative, type PlotModule } from './svg.js';
 
 /** A key-question band as a range of % yes: [from, to). */
-interface BandRange {
+export interface BandRange {
   readonly rating: Rating;
   readonly from: number;
   readonly to: number;
 }
 
 /** The key-question bands as ranges of % yes: [from, to) each, the last to 100. */
-function bandRanges(framework: Framework): BandRange[] {
+export function bandRanges(framework: Framework): BandRange[] {
   const bands = framework.keyQuestionBands;
   return bands.map((b, i) => ({
     rating: b.rating,
@@ -47,7 +47,7 @@ function figureWords(f: KeyQuestionResult): string {
 const shareWords = (share: number) => `${(100 * share).toFixed(1)}%`;
 
 /** The chart's scale (% yes from 0 to 100 across the width), margins and type sizes. */
-interface PercentScale {
+export interface PercentScale {
   readonly width: number;
   /** The size of the key questions' labels. */
   readonly size: number;
@@ -61,10 +61,10 @@ interface PercentScale {
   readonly fromPx: (p: number) => number;
 }
 
-function percentScale(width: number): PercentScale {
+export function percentScale(width: number, left = 10): PercentScale {
   const narrow = width < 480;
   const size = narrow ? 12 : 13;
-  const margin = { left: 10, right: narrow ? 18 : 22, bottom: 42 };
+  const margin = { left, right: narrow ? 18 : 22, bottom: 42 };
   const x0 = margin.left;
   const x1 = width - margin.right;
   return {
@@ -81,7 +81,7 @@ function percentScale(width: number): PercentScale {
 }
 
 /** The band names above the plot and the top of the plot under them. */
-interface BandHeadings {
+export interface BandHeadings {
   readonly labels: LabelLayout;
   readonly line: number;
   readonly rowHeight: number;
@@ -89,7 +89,7 @@ interface BandHeadings {
 }
 
 /** Band names, each centred on its band, wrapped or on more rows when narrow. */
-function bandHeadings(scale: PercentScale, ranges: readonly BandRange[]): BandHeadings {
+export function bandHeadings(scale: PercentScale, ranges: readonly BandRange[]): BandHeadings {
   const { px, small } = scale;
   const labels = placeLabels(
     ranges.map((r) => ({

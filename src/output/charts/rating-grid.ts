@@ -95,7 +95,10 @@ function gridLayout(width: number, domains: readonly Domain[]): GridLayout {
         const name = wrapText(`${s.standard} ${s.name}`, cellWidth - 2 * PAD, size);
         const words = [
           ...wrapText(ratingWords(s.rating), cellWidth - 2 * PAD, size, true),
-          ...(s.countsTowardOverall ? [] : ['(not in the score)']),
+          // wrapped like the rest: "(not in the score)" never runs past a narrow cell's edge
+          ...(s.countsTowardOverall
+            ? []
+            : wrapText('(not in the score)', cellWidth - 2 * PAD, size, true)),
         ];
         return { s, name, words };
       });

@@ -1,5 +1,5 @@
 // The pieces the board report is built of: escaped text, a rating's badge, a chart drawn for print
-// and for phones, and tables that scroll sideways in their own box on a narrow screen.
+// and for phones, and tables whose rows stack on a phone (each cell under its column's heading).
 import { RATINGS, type Rating } from 'hmip-ratings';
 import { htmlText } from '../escape.js';
 
@@ -31,14 +31,16 @@ export function rowsTable(
   const [head = [], ...body] = rows;
   const numeric = new Set(options.numeric ?? []);
   const cls = (i: number) => (numeric.has(i) ? ' class="num"' : '');
+  // Each cell carries its column's heading: on a phone the rows stack, each cell under its heading.
+  const label = (i: number) => (head[i] ? ` data-label="${t(head[i])}"` : '');
   const cell = (text: string, i: number) =>
     i === options.rowHeader
-      ? `<th scope="row"${cls(i)}>${t(text)}</th>`
-      : `<td${cls(i)}>${t(text)}</td>`;
+      ? `<th scope="row"${cls(i)}${label(i)}>${t(text)}</th>`
+      : `<td${cls(i)}${label(i)}>${t(text)}</td>`;
   return wrapTable(
     id,
     caption,
-    head.length >= 7 ? 'many' : '',
+    head.length >= 7 ? 'stack many' : 'stack',
     `<thead><tr>${head.map((h, i) => `<th scope="col"${cls(i)}>${t(h)}</th>`).join('')}</tr></thead><tbody>${body
       .map((r) => `<tr>${r.map(cell).join('')}</tr>`)
       .join('')}</tbody>`,

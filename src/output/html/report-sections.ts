@@ -18,6 +18,7 @@ import {
 } from '../report-input.js';
 import type { RatingCharts } from '../charts/charts.js';
 import { badge, figure, rowsTable, t, wrapTable } from './blocks.js';
+import { SUPPRESSED_MARK } from '../charts/breakdown-chart.js';
 
 /** "lowest 2.1.3 38% (3 of 8); raised by the panel from Inadequate", as the ratings table says. */
 function howReached(s: StandardRating): string {
@@ -174,9 +175,19 @@ ${items.length > 0 ? `<ul>${items.join('')}</ul>` : '<p>Every standard was rated
 </section>`;
 }
 
-export function confidenceSection(input: ReportInput): string {
+export function confidenceSection(
+  input: ReportInput,
+  chart: readonly [SVGSVGElement, SVGSVGElement] | undefined,
+): string {
   const c = input.confidence;
   if (!c) return '';
+  const drawn = chart
+    ? figure(
+        chart[0],
+        chart[1],
+        'Each key question’s % yes (the dot, in its band’s colour) and its interval (the line) against the bands; the dashed lines are the band thresholds. An interval that crosses a line could lie in another band. The same figures are in the table below.',
+      )
+    : '';
   const resampled = c.resampled
     ? `<h3 id="resampled-heading">Resampled ratings</h3>
 ${rowsTable(resampleRows(c.resampled), 'Share of resamples in each band', 'resampled-caption', { rowHeader: 0, numeric: [3, 4, 5, 6, 7] })}
@@ -186,18 +197,30 @@ ${rowsTable(resampleRows(c.resampled), 'Share of resamples in each band', 'resam
     : '';
   return `<section id="confidence" aria-labelledby="confidence-heading">
 <h2 id="confidence-heading">How far the figures can be trusted</h2>
+${drawn}
 ${rowsTable(intervalRows(c.intervals), 'The interval of each key question', 'intervals-caption', { rowHeader: 1, numeric: [2, 3, 4] })}
 ${resampled}
 <p class="note">What these figures mean and do not mean: docs/statistics.md in the hmip-ratings repository.</p>
 </section>`;
 }
 
-export function breakdownSection(input: ReportInput): string {
+export function breakdownSection(
+  input: ReportInput,
+  chart: readonly [SVGSVGElement, SVGSVGElement] | undefined,
+): string {
   const b = input.breakdown;
   if (!b) return '';
   const rows = breakdownRows(b);
+  const drawn = chart
+    ? figure(
+        chart[0],
+        chart[1],
+        `Each key question’s % yes (yes/of) by ${b.attribute}, in its band’s colour. A grey dashed cell marked ${SUPPRESSED_MARK} is suppressed: fewer than ${b.suppressBelow} cases, or withheld so that a smaller group cannot be worked out. The same figures are in the table below.`,
+      )
+    : '';
   return `<section id="breakdown" aria-labelledby="breakdown-heading">
 <h2 id="breakdown-heading">${t(`By ${b.attribute} (indicative)`)}</h2>
+${drawn}
 ${rowsTable(rows, `Figures by ${b.attribute}`, 'breakdown-caption', { rowHeader: 0 })}
 <ul>${b.notes.map((n) => `<li>${t(n)}</li>`).join('')}</ul>
 </section>`;

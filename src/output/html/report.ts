@@ -7,8 +7,17 @@ import { isRecord } from 'hmip-ratings/toolkit';
 import { checkedReportInput, reportJson, type ReportInput } from '../report-input.js';
 import { callFramework, checkChartCall } from '../charts/chart-call.js';
 import { drawRatingCharts, loadPlot, serverDocument, type RatingCharts } from '../charts/charts.js';
+import { drawBreakdownChart } from '../charts/breakdown-chart.js';
+import { drawConfidenceChart } from '../charts/confidence-chart.js';
 import { t } from './blocks.js';
-import { REPORT_OPTIONS, dateWords, reportOptionIssues, type ReportOptions } from './options.js';
+import {
+  REPORT_OPTIONS,
+  dateWords,
+  madeWith,
+  UNRELEASED,
+  reportOptionIssues,
+  type ReportOptions,
+} from './options.js';
 import { htmlPage, pageFooter, pageHeader } from './page.js';
 import {
   breakdownSection,
@@ -110,6 +119,35 @@ async function reportCharts(
   }
 }
 
+/** The confidence and by-group charts, each drawn for print and for phones, when the input has them. */
+export interface FigureCharts {
+  readonly confidence?: readonly [SVGSVGElement, SVGSVGElement];
+  readonly breakdown?: readonly [SVGSVGElement, SVGSVGElement];
+}
+
+async function figureCharts(
+  input: ReportInput,
+  framework: Framework,
+  document: Document,
+): Promise<FigureCharts> {
+  const Plot = await loadPlot();
+  const widths = [PRINT_CHART_WIDTH, NARROW_CHART_WIDTH] as const;
+  const intervals = input.confidence?.intervals;
+  const confidence = intervals
+    ? widths.map((w) => drawConfidenceChart(Plot, document, w, intervals, framework))
+    : [];
+  const b = input.breakdown;
+  return {
+    ...(confidence[0] && confidence[1] && { confidence: [confidence[0], confidence[1]] as const }),
+    ...(b && {
+      breakdown: [
+        drawBreakdownChart(Plot, document, widths[0], b),
+        drawBreakdownChart(Plot, document, widths[1], b),
+      ] as const,
+    }),
+  };
+}
+
 /**
  * The board report: one self-contained HTML document (inline CSS and SVG charts, no scripts, no
  * network requests) with the ratings table, score and overall; the charts; each standard's
@@ -138,22 +176,28 @@ export async function htmlReport(
   const { rating } = call.input;
   const document = call.options.document ?? (await serverDocument());
   const charts = await reportCharts(call.input, call.framework, document);
-  const { version, date } = call.options;
-  const title = rating.service ?? call.framework.name;
-  const made = `made${date ? ` on <time datetime="${t(date)}">${t(dateWords(date))}</time>` : ''} with hmip-ratings-sheets${version ? ` ${t(version)}` : ''}`;
+  const figures = await figureCharts(call.input, call.framework, document);
+  const { version, date, title } = call.options;
+  const service = call.options.service ?? rating.service;
+  const when = date ? `<time datetime="${t(date)}">${t(dateWords(date))}</time>` : '';
   const header = pageHeader([
-    rating.service ? '<p class="kicker">Mock inspection report</p>' : '',
-    `<h1>${t(rating.service ?? 'Mock inspection report')}</h1>`,
-    `<p class="meta">${t(call.framework.name)}${date ? ` · <time datetime="${t(date)}">${t(dateWords(date))}</time>` : ''}</p>`,
+    service || title ? '<p class="kicker">Mock inspection report</p>' : '',
+    `<h1>${t(service ?? title ?? 'Mock inspection report')}</h1>`,
+    service && title ? `<p class="subtitle">${t(title)}</p>` : '',
+    `<p class="meta">${t(call.framework.name)}${when ? ` · ${when}` : ''}</p>`,
   ]);
+  const made =
+    call.options.footer === 'none'
+      ? ''
+      : ` Report made${when ? ` on ${when}` : ''} with ${t(madeWith(version))}.`;
   const footer = pageFooter([
-    `<p id="made">Framework: ${t(call.framework.name)} (${t(call.framework.id)}). Report ${made}.</p>`,
+    `<p id="made">Framework: ${t(call.framework.name)} (${t(call.framework.id)}).${made}</p>`,
     '<p>This is a mock inspection made with an open-source reference implementation of HM Inspectorate of Probation’s published rating rules. It is not affiliated with or endorsed by HM Inspectorate of Probation, and it is not an inspection.</p>',
   ]);
   return htmlPage({
     lang: 'en',
-    title: `${title}: mock inspection report`,
-    generator: `hmip-ratings-sheets${version ? ` ${version}` : ''}`,
+    title: [service, title ?? 'mock inspection report'].filter(Boolean).join(': '),
+    generator: `hmip-ratings-sheets${version && version !== UNRELEASED ? ` ${version}` : ''}`,
     style: REPORT_STYLE,
     body: `${header}
 <main>
@@ -163,8 +207,8 @@ ${marginsSection(call.input)}
 ${actionsSection(call.input)}
 ${sampleSection(call.input, call.framework)}
 ${notRatedSection(rating)}
-${confidenceSection(call.input)}
-${breakdownSection(call.input)}
+${confidenceSection(call.input, figures.confidence)}
+${breakdownSection(call.input, figures.breakdown)}
 ${gradesSection(call.input)}
 ${promptsSection(call.input)}
 </main>

@@ -2,6 +2,24 @@
 // print on A4 (no table row cut across a page); each rating's colours come from the palette.
 import { ratingColourRules } from './page.js';
 
+/** Tables of class "stack" at 600 px and less: each row a card, each cell under its heading. */
+const STACKED_ROWS = `@media screen and (max-width: 600px) {
+  table.stack, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; }
+  table.stack { min-width: 0; }
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden;
+    clip: rect(0 0 0 0); white-space: nowrap; }
+  table.stack caption { display: block; }
+  table.stack tr { display: grid; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
+    border: 1px solid #a6a6a6; margin: 0 0 0.5rem; }
+  table.stack th, table.stack td { border: 0; border-top: 1px solid #dddddd; text-align: left;
+    white-space: normal; min-width: 0; overflow-wrap: anywhere; }
+  table.stack th[scope='row'], table.stack tr.domain th { grid-column: 1 / -1; border-top: 0; }
+  table.stack td:empty { display: none; }
+  table.stack [data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+  table.stack th[scope='row'] { background: #f1f1f1; }
+  table.stack .badge { white-space: normal; }
+}`;
+
 /** The board report's style sheet: wide screens, phones (600 px and less) and A4 print. */
 export const REPORT_STYLE = `
 :root { color-scheme: light; }
@@ -16,6 +34,7 @@ h2 { font-size: 1.35rem; line-height: 1.25; margin: 2rem 0 0.6rem; padding-botto
 h3 { font-size: 1.1rem; line-height: 1.3; margin: 1.6rem 0 0.5rem; }
 p, li { overflow-wrap: anywhere; }
 .kicker, .meta { margin: 0; color: #404040; }
+.subtitle { margin: 0 0 0.4rem; font-size: 1.15rem; overflow-wrap: anywhere; }
 .headline { font-size: 1.15rem; margin: 0.5rem 0 1rem; }
 .headline strong { font-size: 1.3rem; }
 figure { margin: 1rem 0 1.25rem; }
@@ -54,8 +73,10 @@ thead { display: table-header-group; }
   .wide { display: none; }
   .narrow { display: block; }
   th, td { padding: 0.25rem 0.35rem; }
-  table.many { min-width: 56rem; } /* scrolls in its box rather than squeezing every column */
 }
+/* On a phone a table of figures reads down, not sideways: each row a card, each cell under its
+   column's heading (data-label); the heading row stays for screen readers. */
+${STACKED_ROWS}
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
@@ -103,9 +124,14 @@ figure { margin: 1rem 0 1.5rem; break-inside: avoid; page-break-inside: avoid; }
 figcaption { font-weight: 600; margin-bottom: .3rem; }
 figure svg { max-width: 100%; height: auto; display: block; }
 .charts figure { max-width: 40rem; }
+.narrow { display: none; }
+@media screen and (max-width: 600px) { .wide { display: none; } .narrow { display: block; } }
 footer { margin-top: 2rem; font-size: .85rem; color: #333; border-top: 1px solid #bbb;
   padding-top: .5rem; }
 @media (max-width: 30rem) { body { padding: .5rem; font-size: 15px; } h1 { font-size: 1.3rem; } }
+.kicker { margin: 0; color: #404040; }
+${STACKED_ROWS}
+@media screen and (max-width: 600px) { table.stack td, table.stack th[scope='row'] { min-width: 0; white-space: normal; } }
 @media print {
   @page { size: A4; margin: 14mm 12mm; }
   body { padding: 0; font-size: 10.5pt; }

@@ -3,7 +3,7 @@
 // is escaped.
 import { RATINGS, RatingRuleError, type RatingIssue } from 'hmip-ratings';
 import { trendRows, type AuditTrend } from 'hmip-ratings/trend';
-import { argumentIssue, isRecord, issue, optionIssues } from 'hmip-ratings/toolkit';
+import { argumentIssue, isRecord, issue, oneOf, optionIssues } from 'hmip-ratings/toolkit';
 import { htmlText } from '../escape.js';
 import type { TrendSheets } from '../../pipelines/trend.js';
 import { auditRows, trendInput } from '../text/trend.js';
@@ -11,6 +11,7 @@ import { trendCharts, type TrendChart } from '../charts/trend-chart.js';
 import { htmlPage, pageFooter, pageHeader } from './page.js';
 import { TREND_STYLE } from './styles.js';
 import { trendGradesSection } from './trend-grades-section.js';
+import { SERVICE_MAX, TITLE_MAX, lineOfText, madeWith } from './options.js';
 
 /** Options of `trendReport`. @category Charts */
 export interface TrendReportOptions {
@@ -22,6 +23,10 @@ export interface TrendReportOptions {
   readonly date: string;
   /** The page's heading; "Trend of N audits, first to last" by default. */
   readonly title?: string;
+  /** The service's name, on the page's first line and in its title. */
+  readonly service?: string;
+  /** `'none'` leaves the version and the date out of the footer; `'full'` by default. */
+  readonly footer?: 'full' | 'none';
   /** The charts' width in pixels (240 to 4,000); 640 by default. */
   readonly width?: number;
 }
@@ -36,10 +41,9 @@ const REPORT_OPTIONS = {
     typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
       ? undefined
       : 'must be a date written yyyy-mm-dd',
-  title: (v: unknown) =>
-    typeof v === 'string' && v.length > 0 && v.length <= 200
-      ? undefined
-      : 'must be text of 1 to 200 characters',
+  title: lineOfText(TITLE_MAX),
+  service: lineOfText(SERVICE_MAX),
+  footer: oneOf('full', 'none'),
   width: () => undefined, // checked by trendCharts
 };
 
@@ -58,11 +62,13 @@ function table(
   cell: (text: string, column: number, row: readonly string[]) => string = (t) => htmlText(t),
 ): string {
   const [head = [], ...body] = rows;
-  return `<div class="table-wrap" role="region" tabindex="0" aria-label="${htmlText(`${caption} (table)`)}"><table>
+  // On a phone the rows stack, each cell under its column's heading.
+  const label = (i: number) => (head[i] ? ` data-label="${htmlText(head[i])}"` : '');
+  return `<div class="table-wrap" role="region" tabindex="0" aria-label="${htmlText(`${caption} (table)`)}"><table class="stack">
 <caption class="visually-hidden">${htmlText(caption)}</caption>
 <thead><tr>${head.map((h) => `<th scope="col">${htmlText(h)}</th>`).join('')}</tr></thead>
 <tbody>
-${body.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${htmlText(c)}</th>` : `<td${i === r.length - 1 && head[i] === 'name' ? ' class="name"' : ''}>${cell(c, i, r)}</td>`)).join('')}</tr>`).join('\n')}
+${body.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row"${label(i)}>${htmlText(c)}</th>` : `<td${i === r.length - 1 && head[i] === 'name' ? ' class="name"' : ''}${label(i)}>${cell(c, i, r)}</td>`)).join('')}</tr>`).join('\n')}
 </tbody></table></div>`;
 }
 
@@ -72,12 +78,16 @@ function list(items: readonly string[], empty: string, mark?: (text: string) => 
     : `<ul>\n${items.map((i) => `<li${mark?.(i) ? ' class="beyond"' : ''}>${htmlText(i)}</li>`).join('\n')}\n</ul>`;
 }
 
-function figure(chart: TrendChart): string {
+/** A chart drawn for wide screens and print and, when given, for phones: CSS shows one. */
+function figure(chart: TrendChart, narrow: TrendChart | undefined): string {
   return `<figure>
 <figcaption>${htmlText(chart.title)}</figcaption>
-${chart.svg.outerHTML}
+${narrow ? `<div class="wide">${chart.svg.outerHTML}</div><div class="narrow">${narrow.svg.outerHTML}</div>` : chart.svg.outerHTML}
 </figure>`;
 }
+
+/** The width the trend charts are drawn at for phones: a 390 px screen less the page's padding. */
+const NARROW_TREND_WIDTH = 374;
 
 /** The checked trend and options, or every problem with them. */
 function checkedTrendCall(
@@ -90,6 +100,8 @@ function checkedTrendCall(
     readonly version: string;
     readonly date: string;
     readonly title: string | undefined;
+    readonly service: string | undefined;
+    readonly footer: 'full' | 'none' | undefined;
     readonly width: number | undefined;
   };
 } {
@@ -113,6 +125,8 @@ function checkedTrendCall(
     version: options['version'] as string,
     date: options['date'] as string,
     title: options['title'] as string | undefined,
+    service: options['service'] as string | undefined,
+    footer: options['footer'] as 'full' | 'none' | undefined,
     width: options['width'] as number | undefined,
   };
   return { input, given };
@@ -165,7 +179,7 @@ ${
  * const page = await trendReport(trend, { version: '1.0.0', date: '2024-05-01' });
  * page.startsWith('<!doctype html>') // => true
  * /\b(src|href)=/.test(page) // => false
- * page.includes('Made with hmip-ratings 1.0.0 on 2024-05-01.') // => true
+ * page.includes('Made with hmip-ratings-sheets 1.0.0 on 2024-05-01.') // => true
  * @category Charts
  */
 export async function trendReport(
@@ -174,10 +188,16 @@ export async function trendReport(
 ): Promise<string> {
   const { input, given } = checkedTrendCall(result, options);
   const { trend, sheets } = input;
-  const charts = await trendCharts(trend, {
-    ...(given.document !== undefined && { document: given.document }),
-    ...(given.width !== undefined && { width: given.width }),
-  });
+  const draw = (width: number | undefined) =>
+    trendCharts(trend, {
+      ...(given.document !== undefined && { document: given.document }),
+      ...(width !== undefined && { width }),
+    });
+  // Drawn again for phones, so their text is as large as on a laptop (not a wide chart shrunk).
+  const [charts, narrow] = await Promise.all([
+    draw(given.width),
+    given.width === undefined ? draw(NARROW_TREND_WIDTH) : Promise.resolve([]),
+  ]);
   const rows = trendRows(trend);
   const dates = trend.audits.map((a) => a.date);
   const first = dates[0] as string;
@@ -193,6 +213,7 @@ export async function trendReport(
   const audits = auditRows(trend, sheets);
   const body = `<main>
 ${pageHeader([
+  ...(given.service === undefined ? [] : [`<p class="kicker">${htmlText(given.service)}</p>`]),
   `<h1>${htmlText(title)}</h1>`,
   `<p class="lead">${htmlText(`${trend.framework.name} (${trend.framework.id}). Each change is tested against the figures' exact ${level} intervals.`)}</p>`,
 ])}
@@ -208,7 +229,7 @@ ${table(audits, 'The audits compared', (t, i) => (i === 5 ? withBadges(t) : html
 <h2 id="charts">Trend charts</h2>
 <p>${htmlText(`Lines are told apart by colour, symbol and the label at their end. Whiskers show each figure's exact ${level} interval; dashed lines mark the framework's bands.`)}</p>
 <div class="charts">
-${charts.map(figure).join('\n')}
+${charts.map((c, i) => figure(c, narrow[i])).join('\n')}
 </div>
 </section>
 ${bandSection(trend, beyond)}
@@ -221,7 +242,8 @@ ${table(rows.figures, 'Every figure by audit', (t, i, r) => (i > 0 && i <= dates
 <h2 id="notes">What the test means and does not mean</h2>
 ${list([...trend.notes, 'The test and its source are set out in docs/trends.md of hmip-ratings.'], '')}
 </section>
-${pageFooter([`<p>${htmlText(`Made with hmip-ratings ${given.version} on ${given.date}. Framework: ${trend.framework.name} (${trend.framework.id}). Not affiliated with HM Inspectorate of Probation.`)}</p>`])}
+${pageFooter([`<p>${htmlText(`${given.footer === 'none' ? '' : `Made with ${madeWith(given.version)} on ${given.date}. `}Framework: ${trend.framework.name} (${trend.framework.id}). Not affiliated with HM Inspectorate of Probation.`)}</p>`])}
 </main>`;
-  return htmlPage({ lang: 'en-GB', title, style: TREND_STYLE, body });
+  const pageTitle = given.service === undefined ? title : `${given.service}: ${title}`;
+  return htmlPage({ lang: 'en-GB', title: pageTitle, style: TREND_STYLE, body });
 }

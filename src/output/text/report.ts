@@ -38,13 +38,14 @@ function notRatedLines(rating: InspectionRating): string[] {
     );
 }
 
-function markdown(input: ReportInput): string {
+function markdown(input: ReportInput, title: string | undefined): string {
   const { rating } = input;
   const md = markdownText;
   const noOverall = noOverallWords(rating);
   const out = [
     `# ${md(rating.service ?? rating.framework.name)}`,
     '',
+    ...(title === undefined ? [] : [`**${md(title)}**`, '']),
     ...(noOverall !== undefined
       ? [`**${md(noOverall)}**`, '']
       : [
@@ -143,8 +144,12 @@ function keyQuestionLines(s: StandardRating): string[] {
   );
 }
 
-function table(input: ReportInput): string {
-  const out = [ratingsTable(input.rating), plainText(sampleLine(input.tally))];
+function table(input: ReportInput, title: string | undefined): string {
+  const [first = '', ...rest] = ratingsTable(input.rating).split('\n');
+  const out = [
+    [first, ...(title === undefined ? [] : [plainText(title)]), ...rest].join('\n'),
+    plainText(sampleLine(input.tally)),
+  ];
   out.push(...notRatedLines(input.rating).map(plainText));
   out.push('', `Key questions (* marks the lowest, which drives the rating)`);
   for (const s of input.rating.standards.filter((x) => x.method === 'key-questions'))
@@ -265,7 +270,9 @@ function csv(input: ReportInput): string {
  * the sample, then each standard's key questions with the lowest marked), `markdown` (the same,
  * with the prompt table), `csv` (one row per standard, then the overall and the sample),
  * `json`, or `html` (the board report with charts, as `htmlReport` makes it: a promise, and the
- * only format that prints `options.version` and `options.date`). Text from files is made safe
+ * only format that prints `options.version`, `options.date` and `options.footer`). The table, the
+ * markdown and the HTML begin with `options.service` (the rating's own service name by default)
+ * and `options.title`. Text from files is made safe
  * for each: control characters removed from the table, markup escaped in markdown and HTML,
  * formulae neutralised in CSV.
  *
@@ -306,9 +313,12 @@ export function formatReport(
   if (!input || optionProblems.length > 0)
     throw new RatingRuleError([...issues, ...optionProblems]);
   if (format === 'json') return reportJson(input);
-  if (format === 'markdown') return markdown(input);
   if (format === 'csv') return csv(input);
-  return table(input);
+  // The service's name and the title head the table and the markdown (not data: not CSV or JSON).
+  const service = options?.service;
+  const named = service === undefined ? input : { ...input, rating: { ...input.rating, service } };
+  if (format === 'markdown') return markdown(named, options?.title);
+  return table(named, options?.title);
 }
 
 /**

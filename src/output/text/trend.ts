@@ -3,7 +3,8 @@
 // the HTML page prints too. Text from files is made safe for each output.
 import { RatingRuleError, plainText, type RatingIssue } from 'hmip-ratings';
 import { auditTrendSchema, trendRows, type AuditTrend, type TrendChange } from 'hmip-ratings/trend';
-import { argumentIssue, isRecord, oneOf, plainList } from 'hmip-ratings/toolkit';
+import { argumentIssue, isRecord, oneOf, optionIssues, plainList } from 'hmip-ratings/toolkit';
+import { SERVICE_MAX, TITLE_MAX, lineOfText } from '../html/options.js';
 import type { FrameworkChoice } from '../../pipelines/rate-audit.js';
 import type { TrendDateSource, TrendSheets } from '../../pipelines/trend.js';
 import { toCsv } from '../csv.js';
@@ -117,13 +118,18 @@ export function trendInput(
  * formatTrend(trend, 'csv').split('\n')[0]?.startsWith('date,label,kind,figure') // => true
  * @category Sheets
  */
-export function formatTrend(result: TrendSheets | AuditTrend, format: TrendFormat): string {
+export function formatTrend(
+  result: TrendSheets | AuditTrend,
+  format: TrendFormat,
+  options?: TrendTextOptions,
+): string {
   const problem = FORMATS(format);
   const input = trendInput(result);
   const issues: RatingIssue[] = [
     ...(problem
       ? [{ code: 'invalid-option' as const, path: ['format'], message: `format ${problem}` }]
       : []),
+    ...optionIssues(options, TREND_TEXT_OPTIONS),
     ...(input ? [] : [argumentIssue('result', 'the result of trendAudits or auditTrend', result)]),
   ];
   if (!input || issues.length > 0) throw new RatingRuleError(issues);
@@ -134,10 +140,26 @@ export function formatTrend(result: TrendSheets | AuditTrend, format: TrendForma
   if (format === 'csv')
     return toCsv([...rows.points, [], ...rows.changes, ...(grades ? [[], ...grades] : [])]);
   const text = trendText(trend, rows.figures, sheets);
+  // The service's name and the title head the table and the markdown (not data: not CSV or JSON).
+  const named = {
+    ...text,
+    ...(options?.title !== undefined && { title: options.title }),
+    ...(options?.service !== undefined && { service: options.service }),
+  };
   return format === 'markdown'
-    ? markdownTrend(text) + lines(trendGradeMarkdown(grades))
-    : tableTrend(text) + lines(trendGradeLines(grades));
+    ? markdownTrend(named) + lines(trendGradeMarkdown(grades))
+    : tableTrend(named) + lines(trendGradeLines(grades));
 }
+
+/** Options of `formatTrend`. @category Sheets */
+export interface TrendTextOptions {
+  /** The service's name, on the first line of the table and the markdown. */
+  readonly service?: string;
+  /** The title, instead of "Trend of N audits, first to last". */
+  readonly title?: string;
+}
+
+const TREND_TEXT_OPTIONS = { service: lineOfText(SERVICE_MAX), title: lineOfText(TITLE_MAX) };
 
 /** The trend and each audit's files, as JSON. */
 function trendJson(
@@ -166,6 +188,7 @@ function trendJson(
 
 /** What the table and the markdown print, before escaping. */
 interface TrendText {
+  readonly service?: string;
   readonly title: string;
   readonly level: string;
   readonly audits: string[][];
@@ -195,6 +218,7 @@ function trendText(
 function markdownTrend(t: TrendText): string {
   const md = markdownText;
   return `${[
+    ...(t.service === undefined ? [] : [`**${md(t.service)}**`, '']),
     `# ${md(t.title)}`,
     '',
     ...markdownTable(t.audits),
@@ -222,6 +246,7 @@ function markdownTrend(t: TrendText): string {
 
 function tableTrend(t: TrendText): string {
   return `${[
+    ...(t.service === undefined ? [] : [plainText(t.service)]),
     plainText(t.title),
     ...plainTable(t.audits),
     '',
