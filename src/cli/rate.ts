@@ -94,25 +94,28 @@ function wholeFlag(
   return n;
 }
 
+/** The flags of `rate`, as `parse` reads them. */
+const RATE_FLAGS = {
+  judgements: { type: 'string' },
+  framework: { type: 'string' },
+  format: { type: 'string', default: 'table' },
+  margins: { type: 'boolean', default: false },
+  banding: { type: 'string', default: 'rounded' },
+  'allow-incomplete': { type: 'boolean', default: false },
+  'leave-out-unanswered': { type: 'boolean', default: false },
+  disposal: { type: 'string', multiple: true },
+  columns: { type: 'string' },
+  resamples: { type: 'string' },
+  seed: { type: 'string' },
+  by: { type: 'string' },
+  'suppress-below': { type: 'string' },
+  actions: { type: 'string' },
+  ...REPORT_FLAGS,
+} as const;
+
 export async function rate(given: readonly string[]): Promise<string> {
   const { args, level } = confidenceLevel(given);
-  const { values, positionals } = parse(args, {
-    judgements: { type: 'string' },
-    framework: { type: 'string' },
-    format: { type: 'string', default: 'table' },
-    margins: { type: 'boolean', default: false },
-    banding: { type: 'string', default: 'rounded' },
-    'allow-incomplete': { type: 'boolean', default: false },
-    'leave-out-unanswered': { type: 'boolean', default: false },
-    disposal: { type: 'string', multiple: true },
-    columns: { type: 'string' },
-    resamples: { type: 'string' },
-    seed: { type: 'string' },
-    by: { type: 'string' },
-    'suppress-below': { type: 'string' },
-    actions: { type: 'string' },
-    ...REPORT_FLAGS,
-  });
+  const { values, positionals } = parse(args, RATE_FLAGS);
   const named = reportFlags(values);
   const resamples = wholeFlag('resamples', values.resamples, 1, 100_000);
   const seed = wholeFlag('seed', values.seed, 0, Number.MAX_SAFE_INTEGER);
