@@ -33,6 +33,8 @@ export default defineConfig({
     testTimeout: 60_000,
     // One fixed seed for every property test unless FC_SEED says otherwise (npm run fuzz).
     setupFiles: ['test/support/property-seed.ts'],
+    // One marker per run, so the example pages are bundled once however many browser files ask.
+    globalSetup: ['test/support/web-run.ts'],
     // Worker threads that keep their module cache from file to file: the library is pure (no
     // module state, no mocks in any test), so files need no fresh module graph each, and the
     // suite spends 7 s importing instead of 95 s (docs/performance.md, "npm test").

@@ -3,12 +3,7 @@
 // targets in the audit rated, or before and after its due date over the audits compared.
 import { RatingRuleError } from 'hmip-ratings';
 import type { ActionChange, ActionFigures } from 'hmip-ratings/actions';
-import {
-  ratedActions,
-  trendActions,
-  type AuditRating,
-  type TrendSheets,
-} from 'hmip-ratings-sheets';
+import type { AuditRating, TrendSheets } from 'hmip-ratings-sheets';
 import { badge, dropZone, el, exampleFile, fileData, textTable } from './dom.js';
 
 const chosen: { actions?: File; trend?: File } = {};
@@ -91,6 +86,7 @@ export async function actionsBlock(audit: AuditRating): Promise<HTMLElement[]> {
   if (!chosen.actions) return [];
   const heading = el('h3', { id: 'actions-heading' }, 'Improvement actions');
   try {
+    const { ratedActions } = await import('./action-reading.js');
     const figures = await ratedActions(
       await fileData(chosen.actions),
       audit.rating,
@@ -164,6 +160,7 @@ export async function trendActionsBlock(result: TrendSheets): Promise<HTMLElemen
   if (!chosen.trend) return [];
   const heading = el('h3', { id: 'trend-actions-heading' }, 'Improvement actions');
   try {
+    const { trendActions } = await import('./action-reading.js');
     const changes = await trendActions(
       await fileData(chosen.trend),
       result.trend,

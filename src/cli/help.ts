@@ -9,11 +9,9 @@
 export const RATE_HELP = `rate: prints the ratings table (score, overall rating, one row per standard with its lowest key
 question), the sample, then each case-sampled standard's key questions.
   hmip-ratings rate <cases.csv|cases.xlsx|evidence.json> [options]
-  --judgements FILE    the panel's judgements: a CSV (standard,rating,reason), a JSON file
-                       ({"1.1": "Good", ...}) or a workbook with a Judgements sheet. Judgement
-                       standards need a rating; a rating on a case-sampled standard is a
-                       discretion decision with a reason. A workbook's own Judgements sheet is
-                       read when this is not given.
+  --judgements FILE    the panel's judgements: CSV (standard,rating,reason), JSON ({"1.1": "Good"})
+                       or a workbook's Judgements sheet (its own is read when this is not given).
+                       A rating on a case-sampled standard is a discretion decision with a reason
   --framework ID       hmip-youth-2021 or hmip-youth-2018; by default read off the sheet's
                        question columns (hmip-youth-2021 when they fit both); evidence JSON
                        names its own
@@ -38,11 +36,9 @@ question), the sample, then each case-sampled standard's key questions.
                        read a disposal name the sources do not settle as one of the framework's
                        disposals, for example --disposal "Outcome 22=community resolution";
                        repeat for more names
-  --columns FILE       the team's column map (.csv or .xlsx, header "heading,key question"): each
-                       heading of its own sheet that is not read by itself, to the key question
-                       it answers. A heading is read by itself when it starts with the id
-                       ("2.1.1", "Q2.1.1", "2.1.1 Does assessment ...") or is the question's
-                       full wording
+  --columns FILE       the team's column map (.csv or .xlsx, header "heading,key question") for
+                       headings not read by themselves: a heading is read by itself when it
+                       starts with the id ("2.1.1", "Q2.1.1 ...") or is the question's wording
   --actions FILE       improvement actions beside their figures; --format actions drafts a plan
   --service NAME --title TEXT --footer none   the report's heading; no version/date at its foot
   A "grade" column (Outstanding, Good, RI, Inadequate) adds the grades; they never change a rating.`;

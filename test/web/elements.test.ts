@@ -2,14 +2,13 @@
 // audit in <hmip-audit-grid>, edited from the keyboard and by pasting a spreadsheet range, each
 // time compared with what rateCases gives in Node for the same records and judgements; axe-core
 // at 1280 and 390 px; nothing scrolls sideways at 390 px. Screenshots: test-results/elements-*.png.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium } from '../support/chromium.js';
+import { CHROMIUM, buildWebOnce, launchChromium } from '../support/chromium.js';
 import { youth2021, type InspectionRating } from '../../src/index.js';
 import { rateCases, type Answer, type CaseRecord } from '../../src/cases/index.js';
 import { createLiveAudit } from '../../src/live/index.js';
@@ -118,10 +117,7 @@ describe.runIf(available || process.env['CI'])('the elements in headless Chromiu
   }
 
   beforeAll(async () => {
-    execFileSync('node', ['scripts/build-web.mjs'], {
-      stdio: 'inherit',
-      env: { ...process.env, HMIP_WEB_SOURCEMAP: '0' },
-    });
+    await buildWebOnce();
     mkdirSync(OUT, { recursive: true });
     server = (await serve(0)) as Server;
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -3,7 +3,6 @@
 // at 390 px, axe-core clean at 1280 and 390 px; and the board report's actions section at both
 // widths; the trend step's actions. Screenshots: test-results/page-actions-1280.png,
 // page-actions-390.png, page-trend-actions-390.png, report-actions-390.png.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
@@ -12,7 +11,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium } from '../support/chromium.js';
+import { CHROMIUM, buildWebOnce, launchChromium } from '../support/chromium.js';
 import { main } from '../../src/cli/main.js';
 // @ts-expect-error: a plain .mjs script without types
 import { serve } from '../../scripts/serve-web.mjs';
@@ -78,10 +77,7 @@ describe.runIf(available || process.env['CI'])(
     }
 
     beforeAll(async () => {
-      execFileSync('node', ['scripts/build-web.mjs'], {
-        stdio: 'inherit',
-        env: { ...process.env, HMIP_WEB_SOURCEMAP: '0' },
-      });
+      await buildWebOnce();
       mkdirSync(OUT, { recursive: true });
       server = (await serve(0)) as Server;
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

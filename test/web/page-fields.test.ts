@@ -3,7 +3,6 @@
 // which file it holds, whether picked or loaded as an example (never "No file chosen" beside
 // results); the drawn sample and its strata table give disposals in the framework's words. At 1280
 // and 390 px: no sideways scroll and axe-core clean. Screenshots in test-results/page-fields/.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +10,7 @@ import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, launchChromium } from '../support/chromium.js';
+import { CHROMIUM, buildWebOnce, launchChromium } from '../support/chromium.js';
 import { youth2021 } from '../../src/index.js';
 // @ts-expect-error: a plain .mjs script without types
 import { serve } from '../../scripts/serve-web.mjs';
@@ -47,10 +46,7 @@ describe.runIf(available || process.env['CI'])('the page fields in headless Chro
     }, id);
 
   beforeAll(async () => {
-    execFileSync('node', ['scripts/build-web.mjs'], {
-      stdio: 'ignore',
-      env: { ...process.env, HMIP_WEB_SOURCEMAP: '0' },
-    });
+    await buildWebOnce();
     mkdirSync(DIR, { recursive: true });
     server = (await serve(0)) as Server;
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

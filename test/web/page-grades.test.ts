@@ -5,7 +5,6 @@
 // written to test-results/page-grades-1280.png and page-grades-390.png; the board report's and
 // the trend page's grades sections, made by the command, are checked the same way
 // (report-grades-*.png, trend-grades-*.png).
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +13,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium } from '../support/chromium.js';
+import { CHROMIUM, buildWebOnce, launchChromium } from '../support/chromium.js';
 import { main } from '../../src/cli/main.js';
 // @ts-expect-error: a plain .mjs script without types
 import { serve } from '../../scripts/serve-web.mjs';
@@ -44,10 +43,7 @@ describe.runIf(available || process.env['CI'])('the page shows grades', () => {
   }
 
   beforeAll(async () => {
-    execFileSync('node', ['scripts/build-web.mjs'], {
-      stdio: 'inherit',
-      env: { ...process.env, HMIP_WEB_SOURCEMAP: '0' },
-    });
+    await buildWebOnce();
     mkdirSync(OUT, { recursive: true });
     server = (await serve(0)) as Server;
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium } from '../support/chromium.js';
+import { CHROMIUM, buildWebOnce, launchChromium } from '../support/chromium.js';
 import { frameworks } from '../../src/index.js';
 import {
   casesToRows,
@@ -94,10 +94,7 @@ describe.runIf(available || process.env['CI'])('the example page in headless Chr
   }
 
   beforeAll(async () => {
-    execFileSync('node', ['scripts/build-web.mjs'], {
-      stdio: 'inherit',
-      env: { ...process.env, HMIP_WEB_SOURCEMAP: '0' },
-    });
+    await buildWebOnce();
     mkdirSync(OUT, { recursive: true });
     server = (await serve(0)) as Server;
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
