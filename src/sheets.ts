@@ -28,6 +28,7 @@ export { casesWorkbook, judgementsWorkbook, resultsWorkbook } from './output/wor
 export { casesToRows, judgementsToRows, questionIds } from './sheet/layout.js';
 export { LIMITS, type ReadLimits } from './read/limits.js';
 export type { DateOrder } from './sheet/dates.js';
+export type { SheetGrades } from './read/grade-column.js';
 export {
   formatReport,
   promptTableCsv,
