@@ -2,8 +2,12 @@
 // and elsewhere each browser test is skipped with a notice that `npm test`'s summary repeats.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { inject } from 'vitest';
+// @ts-expect-error: a plain .mjs script without types
+import { serve } from '../../scripts/serve-web.mjs';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -51,4 +55,29 @@ export async function buildWebOnce(): Promise<void> {
     writeFileSync(built, 'failed');
     throw error;
   }
+}
+
+/** The example pages served on a free port, and one Chromium to open them in. */
+export interface ServedPages {
+  readonly browser: Browser;
+  /** The server's address, for example `http://127.0.0.1:40123`. */
+  readonly base: string;
+  /** Closes the browser and the server. */
+  close(): Promise<void>;
+}
+
+/** Bundles the pages (once per run), serves them and launches Chromium: every page test's start. */
+export async function servePages(): Promise<ServedPages> {
+  await buildWebOnce();
+  const server = (await serve(0)) as Server;
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await launchChromium();
+  return {
+    browser,
+    base,
+    close: async () => {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
 }

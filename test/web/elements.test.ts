@@ -4,19 +4,15 @@
 // at 1280 and 390 px; nothing scrolls sideways at 390 px. Screenshots: test-results/elements-*.png.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, buildWebOnce, launchChromium } from '../support/chromium.js';
+import { CHROMIUM, servePages, type ServedPages } from '../support/chromium.js';
 import { youth2021, type InspectionRating } from '../../src/index.js';
 import { rateCases, type Answer, type CaseRecord } from '../../src/cases/index.js';
 import { createLiveAudit } from '../../src/live/index.js';
 import { readCasesCsv, readJudgementsCsv } from '../../src/sheets.js';
 import { howReached } from '../../src/elements/index.js';
 import { gridColumns, pastedEdits } from '../../src/elements/grid-model.js';
-// @ts-expect-error: a plain .mjs script without types
-import { serve } from '../../scripts/serve-web.mjs';
 
 const available = existsSync(CHROMIUM);
 if (!available && !process.env['CI'])
@@ -58,7 +54,7 @@ const cellOf = (caseId: string, keyQuestion: string) =>
   `${GRID} tr[data-case="${caseId}"] td[data-key-question="${keyQuestion}"]`;
 
 describe.runIf(available || process.env['CI'])('the elements in headless Chromium', () => {
-  let server: Server;
+  let pages: ServedPages | undefined;
   let browser: Browser;
   let base: string;
   const errors: string[] = [];
@@ -117,16 +113,13 @@ describe.runIf(available || process.env['CI'])('the elements in headless Chromiu
   }
 
   beforeAll(async () => {
-    await buildWebOnce();
     mkdirSync(OUT, { recursive: true });
-    server = (await serve(0)) as Server;
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    pages = await servePages();
+    ({ browser, base } = pages);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((done) => server?.close(done));
+    await pages?.close();
   });
 
   it('typing re-rates as rateCases does: a band crossed, a discretion trigger fired, n/a, a blank', async () => {

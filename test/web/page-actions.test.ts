@@ -5,16 +5,12 @@
 // page-actions-390.png, page-trend-actions-390.png, report-actions-390.png.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, buildWebOnce, launchChromium } from '../support/chromium.js';
+import { CHROMIUM, servePages, type ServedPages } from '../support/chromium.js';
 import { main } from '../../src/cli/main.js';
-// @ts-expect-error: a plain .mjs script without types
-import { serve } from '../../scripts/serve-web.mjs';
 
 const available = existsSync(CHROMIUM);
 const OUT = 'test-results';
@@ -51,7 +47,7 @@ const overflowing = (page: Page, width: number) =>
 describe.runIf(available || process.env['CI'])(
   'the page: actions upload, in headless Chromium',
   () => {
-    let server: Server;
+    let pages: ServedPages | undefined;
     let browser: Browser;
     let base: string;
     const errors: string[] = [];
@@ -77,16 +73,13 @@ describe.runIf(available || process.env['CI'])(
     }
 
     beforeAll(async () => {
-      await buildWebOnce();
       mkdirSync(OUT, { recursive: true });
-      server = (await serve(0)) as Server;
-      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      browser = await launchChromium();
+      pages = await servePages();
+      ({ browser, base } = pages);
     }, 120_000);
 
     afterAll(async () => {
-      await browser?.close();
-      await new Promise((done) => server?.close(done));
+      await pages?.close();
     });
 
     it("shows each example action beside its target's figures in the Cumberland audit", async () => {

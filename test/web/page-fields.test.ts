@@ -4,16 +4,12 @@
 // results); the drawn sample and its strata table give disposals in the framework's words. At 1280
 // and 390 px: no sideways scroll and axe-core clean. Screenshots in test-results/page-fields/.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, buildWebOnce, launchChromium } from '../support/chromium.js';
+import { CHROMIUM, servePages, type ServedPages } from '../support/chromium.js';
 import { youth2021 } from '../../src/index.js';
-// @ts-expect-error: a plain .mjs script without types
-import { serve } from '../../scripts/serve-web.mjs';
 
 const available = existsSync(CHROMIUM);
 if (!available && !process.env['CI'])
@@ -22,7 +18,7 @@ if (!available && !process.env['CI'])
 const DIR = join('test-results', 'page-fields');
 
 describe.runIf(available || process.env['CI'])('the page fields in headless Chromium', () => {
-  let server: Server;
+  let pages: ServedPages | undefined;
   let browser: Browser;
   let base: string;
 
@@ -46,16 +42,13 @@ describe.runIf(available || process.env['CI'])('the page fields in headless Chro
     }, id);
 
   beforeAll(async () => {
-    await buildWebOnce();
     mkdirSync(DIR, { recursive: true });
-    server = (await serve(0)) as Server;
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    pages = await servePages();
+    ({ browser, base } = pages);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    server?.close();
+    await pages?.close();
   });
 
   it('every file box names the file it holds: loaded as an example, or picked', async () => {

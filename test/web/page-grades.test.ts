@@ -9,14 +9,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, buildWebOnce, launchChromium } from '../support/chromium.js';
+import { CHROMIUM, servePages, type ServedPages } from '../support/chromium.js';
 import { main } from '../../src/cli/main.js';
-// @ts-expect-error: a plain .mjs script without types
-import { serve } from '../../scripts/serve-web.mjs';
 
 const available = existsSync(CHROMIUM);
 if (!available && !process.env['CI'])
@@ -26,7 +22,7 @@ const JULY = 'examples/trend/audit-2024-07-15.csv';
 const JUDGEMENTS = 'examples/trend/audit-2024-07-15-judgements.csv';
 
 describe.runIf(available || process.env['CI'])('the page shows grades', () => {
-  let server: Server;
+  let pages: ServedPages | undefined;
   let browser: Browser;
   let base: string;
   const errors: string[] = [];
@@ -43,16 +39,13 @@ describe.runIf(available || process.env['CI'])('the page shows grades', () => {
   }
 
   beforeAll(async () => {
-    await buildWebOnce();
     mkdirSync(OUT, { recursive: true });
-    server = (await serve(0)) as Server;
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    pages = await servePages();
+    ({ browser, base } = pages);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((done) => server?.close(done));
+    await pages?.close();
   });
 
   it('shows the distribution, the grades by team and the cross-tab', async () => {

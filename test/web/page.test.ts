@@ -5,14 +5,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, buildWebOnce, launchChromium } from '../support/chromium.js';
+import { CHROMIUM, servePages, type ServedPages } from '../support/chromium.js';
 import { frameworks } from '../../src/index.js';
 import {
   casesToRows,
@@ -28,8 +26,6 @@ import {
   trendAudits,
   trendFiles,
 } from '../../src/sheets.js';
-// @ts-expect-error: a plain .mjs script without types
-import { serve } from '../../scripts/serve-web.mjs';
 
 // Debian's chromium and poppler; .ci/run installs them when missing. Elsewhere the test is
 // skipped with a notice, and the summary of `npm test` says so.
@@ -55,7 +51,7 @@ async function cumberlandInNode() {
 }
 
 describe.runIf(available || process.env['CI'])('the example page in headless Chromium', () => {
-  let server: Server;
+  let pages: ServedPages | undefined;
   let browser: Browser;
   let base: string;
   const errors: string[] = [];
@@ -94,16 +90,13 @@ describe.runIf(available || process.env['CI'])('the example page in headless Chr
   }
 
   beforeAll(async () => {
-    await buildWebOnce();
     mkdirSync(OUT, { recursive: true });
-    server = (await serve(0)) as Server;
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    pages = await servePages();
+    ({ browser, base } = pages);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((done) => server?.close(done));
+    await pages?.close();
   });
 
   it('Cumberland: the figures, the charts with their text alternatives, the lowest marked', async () => {
