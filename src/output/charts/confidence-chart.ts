@@ -6,8 +6,9 @@
 import type { Framework } from 'hmip-ratings';
 import type { RatingIntervals } from 'hmip-ratings/confidence';
 import type { Markish as Mark } from '@observablehq/plot';
-import { joined, textWidth, type PlacedLabel } from './chart-text.js';
+import { textWidth } from './chart-text.js';
 import {
+  bandHeadingText,
   bandHeadings,
   bandRanges,
   percentScale,
@@ -98,16 +99,7 @@ function bandMarks(Plot: PlotModule, l: IntervalLayout): Mark[] {
       l.ranges.slice(1).map((r) => r.from),
       { y1: headings.top, y2: l.plotBottom, stroke: '#4d4d4d', strokeDasharray: '4 3' },
     ),
-    Plot.text(headings.labels.placed, {
-      x: (d: PlacedLabel) => scale.fromPx(d.left),
-      y: (d: PlacedLabel) => 8 + d.row * headings.rowHeight,
-      text: joined,
-      textAnchor: 'start',
-      lineAnchor: 'top',
-      lineHeight: headings.line / scale.small,
-      fontSize: scale.small,
-      fill: '#333333',
-    }),
+    bandHeadingText(Plot, scale, headings),
   ];
 }
 

@@ -106,6 +106,24 @@ export function bandHeadings(scale: PercentScale, ranges: readonly BandRange[]):
   return { labels, line, rowHeight, top: 8 + labels.rows * rowHeight + 6 };
 }
 
+/** The band names as a text mark, each at the place `bandHeadings` found for it. */
+export function bandHeadingText(
+  Plot: PlotModule,
+  scale: PercentScale,
+  headings: BandHeadings,
+): Mark {
+  return Plot.text(headings.labels.placed, {
+    x: (d: PlacedLabel) => scale.fromPx(d.left),
+    y: (d: PlacedLabel) => 8 + d.row * headings.rowHeight,
+    text: joined,
+    textAnchor: 'start',
+    lineAnchor: 'top',
+    lineHeight: headings.line / scale.small,
+    fontSize: scale.small,
+    fill: '#333333',
+  });
+}
+
 const BAR_HEIGHT = 20;
 
 /** A key question's label (its lines) and bar, in pixels from the top. */
@@ -208,16 +226,7 @@ function barMarks(Plot: PlotModule, l: KeyQuestionLayout): Mark[] {
       stroke: '#4d4d4d',
       strokeDasharray: '4 3',
     }),
-    Plot.text(headings.labels.placed, {
-      x: (d: PlacedLabel) => scale.fromPx(d.left),
-      y: (d: PlacedLabel) => 8 + d.row * headings.rowHeight,
-      text: joined,
-      textAnchor: 'start',
-      lineAnchor: 'top',
-      lineHeight: headings.line / scale.small,
-      fontSize: scale.small,
-      fill: '#333333',
-    }),
+    bandHeadingText(Plot, scale, headings),
     Plot.rect(bars, {
       x1: () => 0,
       x2: (d: KeyQuestionRow) => d.f.percent,
