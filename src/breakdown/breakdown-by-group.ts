@@ -259,17 +259,15 @@ function checkCases(
   if (issues.length > 0) throw new RatingRuleError(issues);
 }
 
-/** The groups of the cases, what a reader knows of each group's size, and each case's group. */
-interface Grouped {
-  readonly groups: readonly BreakdownGroup[];
-  /** Each case's group, by index into `groups`. */
-  readonly memberOf: Int32Array;
-  /** What a reader knows of a group's size, which bounds its cells in every key question. */
-  readonly caps: readonly number[];
-}
-
-/** The groups: the attribute's values, trimmed, in code-unit order, "(blank)" last, sizes suppressed. */
-function groupsOf(cases: readonly CaseRecord[], attribute: string, threshold: number): Grouped {
+/**
+ * Each case's group (the attribute's value, trimmed; '' when it has none) and the groups in
+ * code-unit order, the blank group last; refused when there are more than the most groups a
+ * breakdown shows. Shared by the grades by group.
+ */
+export function groupValues(
+  cases: readonly Pick<CaseRecord, 'attributes'>[],
+  attribute: string,
+): { readonly values: readonly string[]; readonly distinct: readonly string[] } {
   const values = cases.map((record) => {
     const attributes = record.attributes;
     return attributes && Object.hasOwn(attributes, attribute)
@@ -287,6 +285,21 @@ function groupsOf(cases: readonly CaseRecord[], attribute: string, threshold: nu
         `${quoteText(attribute)} has ${distinct.length} different values; a breakdown shows at most ${MAX_GROUPS} groups`,
       ),
     ]);
+  return { values, distinct };
+}
+
+/** The groups of the cases, what a reader knows of each group's size, and each case's group. */
+interface Grouped {
+  readonly groups: readonly BreakdownGroup[];
+  /** Each case's group, by index into `groups`. */
+  readonly memberOf: Int32Array;
+  /** What a reader knows of a group's size, which bounds its cells in every key question. */
+  readonly caps: readonly number[];
+}
+
+/** The groups: the attribute's values, trimmed, in code-unit order, "(blank)" last, sizes suppressed. */
+function groupsOf(cases: readonly CaseRecord[], attribute: string, threshold: number): Grouped {
+  const { values, distinct } = groupValues(cases, attribute);
   const groupIndex = new Map(distinct.map((v, i) => [v, i]));
   const memberOf = Int32Array.from(values, (v) => groupIndex.get(v) as number);
   const sizes = distinct.map(() => 0);

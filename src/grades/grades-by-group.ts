@@ -10,6 +10,7 @@ import type { CaseRecord } from '../cases/case-record.js';
 import {
   BLANK_GROUP,
   DEFAULT_SUPPRESS_BELOW,
+  groupValues,
   type SuppressedCell,
 } from '../breakdown/breakdown-by-group.js';
 import { suppressTable, type CellStatus } from '../breakdown/suppression.js';
@@ -50,7 +51,6 @@ export interface GradesByGroupOptions extends GradeOptions {
   readonly suppressBelow?: number;
 }
 
-const MAX_GROUPS = 1000;
 const RANK: Readonly<Record<CellStatus, number>> = { shown: 0, 'fewer-than': 1, withheld: 2 };
 
 /**
@@ -94,22 +94,7 @@ export function gradesByGroup(
       issue('invalid-argument', ['attribute'], `no case has the attribute ${quoteText(attribute)}`),
     ]);
   const threshold = suppressBelow ?? DEFAULT_SUPPRESS_BELOW;
-  const values = cases.map((c) =>
-    c.attributes && Object.hasOwn(c.attributes, attribute)
-      ? (c.attributes[attribute] as string).trim()
-      : '',
-  );
-  const distinct = [...new Set(values)].sort((a, b) =>
-    a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0,
-  );
-  if (distinct.length > MAX_GROUPS)
-    throw new RatingRuleError([
-      issue(
-        'limit-exceeded',
-        ['attribute'],
-        `${quoteText(attribute)} has ${distinct.length} different values; at most ${MAX_GROUPS} groups`,
-      ),
-    ]);
+  const { values, distinct } = groupValues(cases, attribute);
   const members = distinct.map((v) => checked.filter((_, i) => values[i] === v));
   const counts = members.map((m) => countGrades(m));
   const graded = counts.map((c) => GRADES.reduce((s, g) => s + (c.get(g) as number), 0));
