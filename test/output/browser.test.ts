@@ -7,11 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import axe from 'axe-core';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium } from '../support/chromium.js';
+import { CHROMIUM, axeViolations, launchChromium } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ratingIntervals } from '../../src/confidence/index.js';
 import { youth2021 } from '../../src/index.js';
@@ -142,15 +141,7 @@ describe.runIf(available || process.env['CI'])('the board report in headless Chr
   it('axe-core finds no serious or critical problem, on a laptop or a phone', async () => {
     for (const width of [1280, 390]) {
       const page = await open(width);
-      await page.addScriptTag({ content: axe.source });
-      const { violations } = (await page.evaluate(() =>
-        (window as unknown as { axe: typeof axe }).axe.run(document, {
-          resultTypes: ['violations'],
-        }),
-      )) as axe.AxeResults;
-      const bad = violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const bad = await axeViolations(page, { seriousOnly: true });
       expect(bad, `at ${width} px`).toEqual([]);
       await page.close();
     }

@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import axe from 'axe-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { serve } from '../../scripts/serve-web.mjs';
@@ -80,4 +81,28 @@ export async function servePages(): Promise<ServedPages> {
       await new Promise((done) => server.close(done));
     },
   };
+}
+
+/**
+ * What axe-core finds on the page (or inside the element `within` selects), one line per rule:
+ * "impact id: the elements' selectors". With `seriousOnly`, serious and critical problems only.
+ */
+export async function axeViolations(
+  page: Page,
+  options: { readonly within?: string; readonly seriousOnly?: boolean } = {},
+): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  const found = await page.evaluate(async (within) => {
+    const context = within === null ? document : (document.querySelector(within) as Element);
+    const { violations } = await (window as unknown as { axe: typeof axe }).axe.run(context, {
+      resultTypes: ['violations'],
+    });
+    return violations.map((v) => ({
+      impact: v.impact ?? 'unknown',
+      line: `${v.impact ?? 'unknown'} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    }));
+  }, options.within ?? null);
+  return found
+    .filter((v) => !options.seriousOnly || v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => v.line);
 }

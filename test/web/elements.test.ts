@@ -3,10 +3,9 @@
 // time compared with what rateCases gives in Node for the same records and judgements; axe-core
 // at 1280 and 390 px; nothing scrolls sideways at 390 px. Screenshots: test-results/elements-*.png.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, servePages, type ServedPages } from '../support/chromium.js';
+import { CHROMIUM, axeViolations, servePages, type ServedPages } from '../support/chromium.js';
 import { youth2021, type InspectionRating } from '../../src/index.js';
 import { rateCases, type Answer, type CaseRecord } from '../../src/cases/index.js';
 import { createLiveAudit } from '../../src/live/index.js';
@@ -306,23 +305,10 @@ describe.runIf(available || process.env['CI'])('the elements in headless Chromiu
   });
 
   it('axe-core finds no problem at 1280 and 390 px, with a cell active and a refusal shown', async () => {
-    const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
     for (const width of [1280, 390]) {
       const page = await open(width);
       await answer(page, 'court-1', '2.1.3', 'n'); // refused: the problem line is shown
-      await page.addScriptTag({ path: axe });
-      const found = await page.evaluate(async () => {
-        const results = await (
-          window as unknown as {
-            axe: {
-              run: (
-                c: Document,
-              ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-            };
-          }
-        ).axe.run(document);
-        return results.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
-      });
+      const found = await axeViolations(page);
       expect(found, `at ${width} px`).toEqual([]);
       await page.close();
     }

@@ -4,33 +4,15 @@
 // widths; the trend step's actions. Screenshots: test-results/page-actions-1280.png,
 // page-actions-390.png, page-trend-actions-390.png, report-actions-390.png.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, servePages, type ServedPages } from '../support/chromium.js';
+import { CHROMIUM, axeViolations, servePages, type ServedPages } from '../support/chromium.js';
 import { main } from '../../src/cli/main.js';
 
 const available = existsSync(CHROMIUM);
 const OUT = 'test-results';
-
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-  const found = await page.evaluate(async () => {
-    const results = await (
-      window as unknown as {
-        axe: {
-          run: (
-            c: Document,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe.run(document);
-    return results.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
-  });
-  return found.filter((v) => /^(serious|critical)/.test(v));
-}
 
 /** Whether any element is wider than its container's box, as [tag#id, right edge]. */
 const overflowing = (page: Page, width: number) =>
@@ -114,7 +96,7 @@ describe.runIf(available || process.env['CI'])(
       await page.click('#example-actions');
       await page.waitForSelector('#action-list li');
       expect(await page.$$eval('#action-list li', (l) => l.length)).toBe(4);
-      expect(await axeProblems(page)).toEqual([]);
+      expect(await axeViolations(page, { seriousOnly: true })).toEqual([]);
       expect(await overflowing(page, 1280)).toEqual([]);
       await page.locator('#actions-heading').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${OUT}/page-actions-1280.png` });
@@ -142,7 +124,7 @@ describe.runIf(available || process.env['CI'])(
         390,
       );
       expect(await overflowing(page, 390)).toEqual([]);
-      expect(await axeProblems(page)).toEqual([]);
+      expect(await axeViolations(page, { seriousOnly: true })).toEqual([]);
       await page.locator('#actions-heading').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${OUT}/page-actions-390.png` });
       await page.close();
@@ -169,7 +151,7 @@ describe.runIf(available || process.env['CI'])(
           width,
         );
         expect(await overflowing(page, width)).toEqual([]);
-        expect(await axeProblems(page)).toEqual([]);
+        expect(await axeViolations(page, { seriousOnly: true })).toEqual([]);
         await page.locator('#trend-actions-heading').scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${OUT}/page-trend-actions-${width}.png` });
         await page.close();
@@ -200,7 +182,7 @@ describe.runIf(available || process.env['CI'])(
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
           width,
         );
-        expect(await axeProblems(page)).toEqual([]);
+        expect(await axeViolations(page, { seriousOnly: true })).toEqual([]);
         await page.locator('#actions').screenshot({ path: `${OUT}/report-actions-${width}.png` });
         await page.close();
       }

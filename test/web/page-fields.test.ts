@@ -5,10 +5,9 @@
 // and 390 px: no sideways scroll and axe-core clean. Screenshots in test-results/page-fields/.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, servePages, type ServedPages } from '../support/chromium.js';
+import { CHROMIUM, axeViolations, servePages, type ServedPages } from '../support/chromium.js';
 import { youth2021 } from '../../src/index.js';
 
 const available = existsSync(CHROMIUM);
@@ -117,18 +116,8 @@ describe.runIf(available || process.env['CI'])('the page fields in headless Chro
       await page.waitForSelector('#rate-results:not([hidden])');
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scroll, `scrollWidth at ${width}`).toBeLessThanOrEqual(width);
-      await page.addScriptTag({ content: axe.source });
-      const { violations } = (await page.evaluate(() =>
-        (window as unknown as { axe: typeof axe }).axe.run(document, {
-          resultTypes: ['violations'],
-        }),
-      )) as axe.AxeResults;
-      expect(
-        violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        `at ${width}`,
-      ).toEqual([]);
+      const violations = await axeViolations(page, { seriousOnly: true });
+      expect(violations, `at ${width}`).toEqual([]);
       await page.locator('#rate-form').screenshot({ path: join(DIR, `rate-form-${width}.png`) });
       await page.close();
     }

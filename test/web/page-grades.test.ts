@@ -8,10 +8,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, servePages, type ServedPages } from '../support/chromium.js';
+import { CHROMIUM, axeViolations, servePages, type ServedPages } from '../support/chromium.js';
 import { main } from '../../src/cli/main.js';
 
 const available = existsSync(CHROMIUM);
@@ -75,7 +74,6 @@ describe.runIf(available || process.env['CI'])('the page shows grades', () => {
   });
 
   it('is axe-core clean and no wider than the screen at 1280 and 390 px', async () => {
-    const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
     for (const width of [1280, 390]) {
       const page = await open(width);
       await page.selectOption('#by', 'team');
@@ -86,19 +84,7 @@ describe.runIf(available || process.env['CI'])('the page shows grades', () => {
       // The section itself fits its column; its tables scroll inside their own boxes.
       const section = await page.$eval('#grades', (s) => s.getBoundingClientRect().right);
       expect(section).toBeLessThanOrEqual(width);
-      await page.addScriptTag({ path: axe });
-      const found = await page.evaluate(async () => {
-        const results = await (
-          window as unknown as {
-            axe: {
-              run: (
-                c: Element,
-              ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-            };
-          }
-        ).axe.run(document.querySelector('#grades') as Element);
-        return results.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
-      });
+      const found = await axeViolations(page, { within: '#grades' });
       expect(found, `at ${width} px`).toEqual([]);
       if (width === 390)
         await page.locator('#grades').screenshot({ path: `${OUT}/page-grades-390.png` });
@@ -122,7 +108,6 @@ describe.runIf(available || process.env['CI'])('the page shows grades', () => {
     'the %s page: its grades section is axe-clean and fits at 1280 and 390 px',
     async (name, argv) => {
       const html = await command(...argv);
-      const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
       for (const width of [1280, 390]) {
         const page = await browser.newPage({ viewport: { width, height: 900 } });
         await page.setContent(html);
@@ -134,19 +119,7 @@ describe.runIf(available || process.env['CI'])('the page shows grades', () => {
         expect(
           await page.$eval('#grades', (s) => s.getBoundingClientRect().right),
         ).toBeLessThanOrEqual(width);
-        await page.addScriptTag({ path: axe });
-        const found = await page.evaluate(async () => {
-          const results = await (
-            window as unknown as {
-              axe: {
-                run: (
-                  c: Element,
-                ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-              };
-            }
-          ).axe.run(document.querySelector('#grades') as Element);
-          return results.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
-        });
+        const found = await axeViolations(page, { within: '#grades' });
         expect(found, `${name} at ${width} px`).toEqual([]);
         await section.screenshot({ path: `${OUT}/${name}-grades-${width}.png` });
         await page.close();

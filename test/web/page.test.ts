@@ -4,13 +4,12 @@
 // Screenshots are written to test-results/ (page-1280.png, page-390.png, page-print-1.png, ...).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, servePages, type ServedPages } from '../support/chromium.js';
+import { CHROMIUM, axeViolations, servePages, type ServedPages } from '../support/chromium.js';
 import { frameworks } from '../../src/index.js';
 import {
   casesToRows,
@@ -435,23 +434,10 @@ describe.runIf(available || process.env['CI'])('the example page in headless Chr
   });
 
   it('axe-core finds no serious or critical problem at 1280 and 390 px, every step shown', async () => {
-    const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
     for (const width of [1280, 390]) {
       const page = await open(width);
       await everyStep(page);
-      await page.addScriptTag({ path: axe });
-      const found = await page.evaluate(async () => {
-        const results = await (
-          window as unknown as {
-            axe: {
-              run: (
-                c: Document,
-              ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-            };
-          }
-        ).axe.run(document);
-        return results.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
-      });
+      const found = await axeViolations(page);
       expect(
         found.filter((v) => /^(serious|critical)/.test(v)),
         `at ${width} px`,

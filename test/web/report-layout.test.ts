@@ -7,10 +7,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, launchChromium } from '../support/chromium.js';
+import { CHROMIUM, axeViolations, launchChromium } from '../support/chromium.js';
 import { fullInput } from '../support/report-fixtures.js';
 import { htmlReport, trendAudits, trendFiles } from '../../src/sheets.js';
 import { trendReport } from '../../src/output/html/trend.js';
@@ -90,16 +89,8 @@ describe.runIf(available || process.env['CI'])('report layout in headless Chromi
         expect(await page.evaluate(TOO_WIDE), `${name} at ${width}`).toEqual([]);
         const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(scroll, `${name} scrollWidth at ${width}`).toBeLessThanOrEqual(width);
-        await page.addScriptTag({ content: axe.source });
-        const { violations } = (await page.evaluate(() =>
-          (window as unknown as { axe: typeof axe }).axe.run(document, {
-            resultTypes: ['violations'],
-          }),
-        )) as axe.AxeResults;
-        expect(
-          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-          `${name} at ${width}`,
-        ).toEqual([]);
+        const violations = await axeViolations(page);
+        expect(violations, `${name} at ${width}`).toEqual([]);
         await page.close();
       }
     },
