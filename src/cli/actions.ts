@@ -1,10 +1,10 @@
 // The actions flags of rate and trend: --actions FILE (the team's improvement actions beside the
 // figures, or over the trend) and rate --format actions (a draft plan as CSV for the team to fill).
 import { basename } from 'node:path';
-import { frameworks, type Framework, type InspectionRating } from 'hmip-ratings';
+import type { Framework, InspectionRating } from 'hmip-ratings';
 import type { AuditTrend } from 'hmip-ratings/trend';
-import type { ActionChange } from 'hmip-ratings/actions';
-import { draftPlan, ratedActions, trendActions } from '../pipelines/actions.js';
+import { draftActions, type ActionChange } from 'hmip-ratings/actions';
+import { ratedActions, trendActions } from '../pipelines/actions.js';
 import type { ReportInput } from '../pipelines/rate-report.js';
 import { actionChangeLines, draftPlanCsv } from '../output/text/actions.js';
 import { nodeInflater } from './inflate.js';
@@ -12,10 +12,6 @@ import { readInput } from './io.js';
 import { UsageError } from './args.js';
 
 const fileAt = (path: string) => ({ name: basename(path), data: readInput(path) });
-
-/** The built-in framework a rating names (evidence JSON is rated against one). */
-export const builtInFramework = (rating: InspectionRating): Framework =>
-  frameworks[rating.framework.id as keyof typeof frameworks];
 
 /** The report with the actions of `path` beside their targets' figures; the report as it is without. */
 export async function withActions(
@@ -40,7 +36,7 @@ export function isDraftPlan(format: string | undefined, actions: string | undefi
 
 /** The draft plan of a rating as CSV (`rate --format actions`). */
 export function draftPlanText(rating: InspectionRating, framework: Framework): string {
-  return draftPlanCsv(draftPlan(rating, framework));
+  return draftPlanCsv(draftActions(rating, framework));
 }
 
 /** The actions of `path` over the trend, or undefined without the flag. */

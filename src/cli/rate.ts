@@ -5,6 +5,7 @@ import { frameworks } from 'hmip-ratings';
 import type { AuditOptions } from '../pipelines/rate-audit.js';
 import {
   rateAuditReport,
+  namedFramework,
   rateEvidenceReport,
   type ReportSections,
 } from '../pipelines/rate-report.js';
@@ -14,7 +15,7 @@ import { nodeInflater } from './inflate.js';
 import { readInput } from './io.js';
 import { RATE_HELP } from './help.js';
 import { withCheckedHints } from './fixes.js';
-import { builtInFramework, draftPlanText, isDraftPlan, withActions } from './actions.js';
+import { draftPlanText, isDraftPlan, withActions } from './actions.js';
 import { REPORT_FLAGS, reportFlags, reportStamp } from './report-flags.js';
 
 export { RATE_HELP };
@@ -174,7 +175,7 @@ export async function rate(given: readonly string[]): Promise<string> {
     const report = rateEvidenceReport({ name, data: bytes }, options, sections);
     if (values.by !== undefined)
       throw new UsageError('--by needs case answers: give a case audit, not evidence JSON');
-    const framework = builtInFramework(report.rating);
+    const framework = namedFramework(report.rating);
     if (draft) return draftPlanText(report.rating, framework);
     return await formatReport(
       await withActions(report, framework, values.actions),

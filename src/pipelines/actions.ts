@@ -5,10 +5,8 @@ import type { Framework, InspectionRating } from 'hmip-ratings';
 import {
   actionChanges,
   actionFigures,
-  draftActions,
   type ActionChange,
   type ActionFigures,
-  type DraftAction,
 } from 'hmip-ratings/actions';
 import type { AuditTrend } from 'hmip-ratings/trend';
 import { readActions, type ActionsOptions } from '../read/actions-sheet.js';
@@ -52,9 +50,4 @@ export async function trendActions(
 ): Promise<ActionChange[]> {
   const sheet = await readActions(file, { ...options, framework });
   return actionChanges(trend, sheet.actions, framework);
-}
-
-/** The draft plan of a rating (see `draftActions`). */
-export function draftPlan(rating: InspectionRating, framework: Framework): DraftAction[] {
-  return draftActions(rating, framework);
 }

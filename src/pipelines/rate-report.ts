@@ -155,7 +155,7 @@ export function rateEvidenceReport(
       ...(options.banding && { banding: options.banding }),
       ...(options.incomplete && { incomplete: options.incomplete }),
     });
-    const framework = frameworks[rating.framework.id as keyof typeof frameworks];
+    const framework = namedFramework(rating);
     return {
       rating,
       ...(sections.margins && { margins: ratingMargins(rating, framework) }),
@@ -170,6 +170,13 @@ export function rateEvidenceReport(
     throw new RatingRuleError(e.issues.map((i) => inFile(i, file.name)));
   }
 }
+
+/**
+ * The built-in framework a rating of evidence JSON names: `rateInspection` rates evidence only
+ * against a built-in framework, so its id is always one of them.
+ */
+export const namedFramework = (rating: InspectionRating): Framework =>
+  frameworks[rating.framework.id as keyof typeof frameworks];
 
 /** An issue of the rules located in the file it came from, its path in the message. */
 function inFile(issue: RatingIssue, file: string): RatingIssue {
