@@ -3,23 +3,13 @@
 // draft plan read back.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { RatingRuleError, rateInspection, youth2018 } from '../../src/index.js';
+import { rateInspection, youth2018 } from '../../src/index.js';
 import { cumberland2024 } from '../../src/published/index.js';
 import { draftActions } from '../../src/actions/index.js';
 import { ACTION_STATUS_WORDS, csvRows, draftPlanCsv, readActions } from '../../src/sheets.js';
+import { refusedLines } from '../support/refused.js';
 
-async function problems(fn: () => Promise<unknown>): Promise<string[]> {
-  try {
-    await fn();
-  } catch (e) {
-    if (!(e instanceof RatingRuleError)) throw e;
-    return e.issues.map(
-      (i) =>
-        `${i.location?.file ?? i.path.join('.')} r${i.location?.row ?? ''} ${i.location?.column ?? ''}: ${i.code}: ${i.message}`,
-    );
-  }
-  throw new Error('expected a RatingRuleError');
-}
+const problems = refusedLines;
 
 const csv = (...lines: string[]) => ({ name: 'actions.csv', data: lines.join('\n') });
 

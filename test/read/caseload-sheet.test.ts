@@ -17,21 +17,11 @@ import {
   toCsv,
 } from '../../src/sheets.js';
 import { readDate, serialDate } from '../../src/sheet/dates.js';
+import { refusedLines } from '../support/refused.js';
 
 const FIELDWORK = '2025-07-07';
 
-async function problems(fn: () => Promise<unknown>): Promise<string[]> {
-  try {
-    await fn();
-  } catch (e) {
-    if (!(e instanceof RatingRuleError)) throw e;
-    return e.issues.map(
-      (i) =>
-        `${i.location?.file ?? i.path.join('.')} r${i.location?.row ?? ''} ${i.location?.column ?? ''}: ${i.code}: ${i.message}`,
-    );
-  }
-  throw new Error('expected a RatingRuleError');
-}
+const problems = refusedLines;
 
 async function workbook(sheets: Record<string, unknown[][]>, hidden: string[] = []) {
   const book = new ExcelJS.Workbook();

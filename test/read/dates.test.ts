@@ -3,25 +3,14 @@
 // through their number format and the workbook's date system, exactly.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { RatingRuleError } from '../../src/index.js';
 import { readAuditLog, readCaseload } from '../../src/read/caseload-sheet.js';
 import { readDate } from '../../src/sheet/dates.js';
 import { isDateFormat } from '../../src/read/xlsx/styles.js';
 import { xmlWorkbook, type XmlCell } from '../support/xml-workbook.js';
+import { refusedLines } from '../support/refused.js';
 
 /** Every problem of a refused call, as 'file rROW COLUMN: code: message'. */
-async function problems(call: () => Promise<unknown>): Promise<string[]> {
-  try {
-    await call();
-  } catch (e) {
-    if (!(e instanceof RatingRuleError)) throw e;
-    return e.issues.map(
-      (i) =>
-        `${i.location?.file ?? i.path.join('.')} r${i.location?.row ?? ''} ${i.location?.column ?? ''}: ${i.code}: ${i.message}`,
-    );
-  }
-  throw new Error('expected a RatingRuleError');
-}
+const problems = refusedLines;
 
 /** The 1900-system serial of an ISO date, by Date.UTC (an oracle apart from the reader's). */
 const serialOf = (iso: string) =>

@@ -23,3 +23,14 @@ export async function refusedAsync(fn: () => unknown): Promise<RatingRuleError> 
   }
   throw new Error('expected a RatingRuleError, and nothing was thrown');
 }
+
+/**
+ * The problems a refused call reports, one line each: "file r<row> <column>: code: message" (the
+ * argument path in place of the file when the problem has no location).
+ */
+export async function refusedLines(fn: () => unknown): Promise<string[]> {
+  return (await refusedAsync(fn)).issues.map(
+    (i) =>
+      `${i.location?.file ?? i.path.join('.')} r${i.location?.row ?? ''} ${i.location?.column ?? ''}: ${i.code}: ${i.message}`,
+  );
+}
